@@ -1,0 +1,66 @@
+// Word-exported plain text: one cell per line led by a TAB; a wrapped cell goes
+// on in lines without a TAB (sometimes after a blank line); a blank line
+// followed by a TAB line starts a new row.
+import { isBlank, lineRange, range, trimSpan, type Lines } from '../text';
+import type { GridCell, GridRow } from './types';
+
+const MAX_CONTINUATION = 40;
+
+export function readWordGrid(l: Lines, from: number, to: number): GridRow[] {
+  const rows: GridRow[] = [];
+  let row: GridCell[] | null = null;
+  let rowStart = 0;
+  let rowEnd = 0;
+  let sawBlank = false;
+  const close = () => {
+    if (row && row.length) rows.push({ cells: row, range: range(rowStart, 0, rowEnd, l.lines[rowEnd].length) });
+    row = null;
+  };
+  for (let i = from; i < to; i++) {
+    const line = l.lines[i];
+    if (isBlank(line) && !line.includes('\t')) {
+      sawBlank = true;
+      continue;
+    }
+    if (line.startsWith('\t')) {
+      if (!row || sawBlank) {
+        close();
+        row = [];
+        rowStart = i;
+      }
+      sawBlank = false;
+      rowEnd = i;
+      let start = 1;
+      for (;;) {
+        const tab = line.indexOf('\t', start);
+        const end = tab < 0 ? line.length : tab;
+        const [a, b] = trimSpan(line, start, end);
+        row.push({ text: line.slice(a, b), range: lineRange(i, a, b) });
+        if (tab < 0) break;
+        start = tab + 1;
+      }
+      continue;
+    }
+    const last = row ? (row as GridCell[])[(row as GridCell[]).length - 1] : undefined;
+    const [a, b] = trimSpan(line, 0, line.length);
+    if (last && continues(last, line.slice(a, b))) {
+      const wasEmpty = last.text === '';
+      last.text += line.slice(a, b);
+      last.range = { start: wasEmpty ? { line: i, character: a } : last.range.start, end: { line: i, character: b } };
+      rowEnd = i;
+      sawBlank = false;
+      continue;
+    }
+    close();
+    sawBlank = false;
+  }
+  close();
+  return rows;
+}
+
+/** A line without a TAB carries on the previous cell when that cell is a label wrapped mid-word. */
+function continues(prev: GridCell, text: string): boolean {
+  if (text.length > MAX_CONTINUATION || /[。；;]$/.test(text)) return false;
+  if (/^[\d０-９.\s]+$/.test(prev.text) && prev.text !== '') return false;
+  return true;
+}

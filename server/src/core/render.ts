@@ -1,0 +1,101 @@
+// Writes headings and the standard tables in a document's own shape: for the
+// fixes that insert a missing part, and for rendering a report in another shape.
+import type { SectionSpec, Template } from './template';
+import type { Shape } from './types';
+
+export interface HeadingStyle {
+  markdown: string;
+  numbering: 'dun' | 'paren' | 'none';
+}
+
+export type CellText = (table: string, row: string, column: string) => string;
+
+interface OutRow {
+  cells: string[];
+  /** Header rows lose their empty (merged) cells in Word text; data rows keep every cell. */
+  header: boolean;
+}
+
+const blank: CellText = () => '';
+
+export function renderHeading(spec: SectionSpec, style: HeadingStyle): string {
+  const number = style.numbering === 'paren' ? `（${spec.number}）` : `${spec.number}、`;
+  return `${style.markdown ? style.markdown + ' ' : ''}${number}${spec.heading}`;
+}
+
+const RESULT_GROUP = '三、本年度办理结果';
+
+function requestsRows(template: Template, value: CellText): OutRow[] {
+  const spec = template.tables.requests;
+  const cols = spec.columns;
+  const out: OutRow[] = [
+    { header: true, cells: [spec.corner ?? '', '', '', spec.columnGroup ?? '', '', '', '', '', '', ''] },
+    { header: true, cells: ['', '', '', cols[0].label, cols[1].group ?? '', '', '', '', '', cols[6].label] },
+    { header: true, cells: ['', '', '', '', ...cols.slice(1, 6).map((c) => c.label), ''] },
+  ];
+  let top = '';
+  for (const row of spec.rows) {
+    const labels = ['', '', ''];
+    if (row.group) labels[level(row.group)] = row.group;
+    if (row.key === 'granted') labels[0] = RESULT_GROUP;
+    labels[level(row.label)] = row.label;
+    if (labels[0] === top) labels[0] = '';
+    else if (labels[0]) top = labels[0];
+    out.push({ header: false, cells: [...labels, ...cols.map((c) => value('requests', row.key, c.key))] });
+  }
+  return out;
+}
+
+function reviewRows(template: Template, value: CellText): OutRow[] {
+  const cols = template.tables.review.columns;
+  return [
+    { header: true, cells: ['行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''] },
+    { header: true, cells: [...cols.slice(0, 5).map((c) => c.label), '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', ''] },
+    { header: true, cells: ['', '', '', '', '', ...cols.slice(5).map((c) => c.label)] },
+    { header: false, cells: cols.map((c) => value('review', template.tables.review.rows[0].key, c.key)) },
+  ];
+}
+
+function proactiveRows(template: Template, value: CellText): OutRow[] {
+  const out: OutRow[] = [];
+  for (const block of template.tables.proactive.blocks) {
+    out.push({ header: true, cells: [block.label] });
+    out.push({ header: true, cells: ['信息内容', ...block.columns.map((c) => c.label)] });
+    for (const row of block.rows) out.push({ header: false, cells: [row.label, ...block.columns.map((c) => value('proactive', row.key, c.key))] });
+  }
+  return out;
+}
+
+function level(label: string): number {
+  if (/^[一二三四五六七八九十]+、/.test(label)) return 0;
+  if (/^[（(]/.test(label)) return 1;
+  return 2;
+}
+
+/** A table in the given shape, lines joined with `eol`, without a trailing line break. */
+export function renderTable(template: Template, key: string, shape: Shape, eol: string, value: CellText = blank): string {
+  const rows = key === 'requests' ? requestsRows(template, value) : key === 'review' ? reviewRows(template, value) : proactiveRows(template, value);
+  if (shape === 'word') {
+    // A TAB-led line per cell, a blank line between rows. A data row keeps its
+    // empty cells, but not the empty label cells after its label.
+    return rows
+      .map((r) => {
+        let cells = r.cells;
+        if (r.header) {
+          cells = cells.filter((c, i) => c !== '' || i === 0);
+        } else if (key === 'requests') {
+          const labels = cells.slice(0, 3);
+          let last = 2;
+          while (last > 0 && labels[last] === '') last--;
+          cells = [...labels.slice(0, last + 1), ...cells.slice(3)];
+        }
+        return cells.map((c) => `\t${c}`).join(eol);
+      })
+      .join(eol + eol);
+  }
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const padded = rows.map((r) => [...r.cells, ...Array(width - r.cells.length).fill('')]);
+  if (shape === 'tsv') return padded.map((r) => r.join('\t')).join(eol);
+  const line = (r: string[]) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(padded[0]), `|${padded[0].map(() => ' --- ').join('|')}|`, ...padded.slice(1).map(line)].join(eol);
+}

@@ -1,0 +1,78 @@
+// Finds the six section headings by their words, whatever the numbering
+// (`一、`, `（一）`, `(一)`), Markdown `#`, indentation or a paragraph run in.
+import { matcher, type Template } from './template';
+import { lineRange, type Lines } from './text';
+import type { Range } from './types';
+
+export interface HeadingMatch {
+  key: string;
+  index: number;
+  line: number;
+  text: string;
+  range: Range;
+  /** The numbering as written, e.g. `二、` or `（二）`, and the Markdown prefix. */
+  style: { markdown: string; numbering: 'dun' | 'paren' | 'none' };
+}
+
+const NOISE = /^(?:[\s\u3000\u00a0]*|\[bookmark:[^\]]*\])*/;
+const MD = /^(#{1,6})[ \t]+/;
+const NUMBER = /^(?:([一二三四五六七八九十])[ \t\u3000]*[、.．,，]|[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）])[ \t\u3000]*/;
+const CN = '一二三四五六七八九十';
+/** A heading line is short; a longer one is a heading run into its paragraph. */
+const MAX_HEADING = 40;
+/** How far into the line (after the numbering) the heading's words may start. */
+const MAX_LEAD = 14;
+
+export function findHeadings(l: Lines, template: Template, skip: (line: number) => boolean): HeadingMatch[] {
+  const found: HeadingMatch[] = [];
+  for (let i = 0; i < l.lines.length; i++) {
+    const line = l.lines[i];
+    if (line.includes('\t') || line.length === 0 || skip(i)) continue;
+    const m = matchHeading(line, template);
+    if (m) found.push({ ...m, line: i, range: lineRange(i, m.start, m.end) });
+  }
+  return found;
+}
+
+function matchHeading(line: string, template: Template) {
+  let at = NOISE.exec(line)![0].length;
+  let rest = line.slice(at);
+  const md = MD.exec(rest);
+  if (md) {
+    at += md[0].length;
+    rest = line.slice(at);
+  }
+  if (rest.startsWith('**')) {
+    at += 2;
+    rest = line.slice(at);
+  }
+  const num = NUMBER.exec(rest);
+  const start = at;
+  const number = num ? num[1] ?? num[2] : undefined;
+  const body = num ? rest.slice(num[0].length) : rest;
+  const bodyAt = at + (num ? num[0].length : 0);
+  for (let s = 0; s < template.sections.length; s++) {
+    const spec = template.sections[s];
+    const m = matcher(spec.match).exec(body.slice(0, MAX_LEAD + 24));
+    if (!m || m.index > MAX_LEAD) continue;
+    const short = body.length <= MAX_HEADING && !/[。；]/.test(body);
+    if (number && CN.indexOf(number) !== s && !md && !short) continue;
+    if (!number && !md && !(short && body.length <= spec.heading.length + 8)) continue;
+    let end: number;
+    if (short) {
+      end = bodyAt + body.replace(/[\s\u3000*]+$/, '').length;
+    } else {
+      const tail = /^[^。，,；：:]{0,12}?(?:情况|事项)/.exec(body.slice(m.index + m[0].length));
+      end = bodyAt + m.index + m[0].length + (tail ? tail[0].length : 0);
+    }
+    return {
+      key: spec.key,
+      index: s + 1,
+      text: line.slice(start, end),
+      start,
+      end,
+      style: { markdown: md ? md[1] : '', numbering: (num ? (num[1] ? 'dun' : 'paren') : 'none') as 'dun' | 'paren' | 'none' },
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+// From laid-out cells to template cells: which cells are labels, which values.
+import type { GridCell, GridRow } from '../grid/types';
+import { parseNumber } from '../text';
+import type { Cell } from '../types';
+
+export function toCell(g: GridCell): Cell {
+  const n = parseNumber(g.text);
+  const cell: Cell = { text: g.text, range: g.range, kind: n.kind, value: n.value };
+  if (n.fullWidth) cell.fullWidth = true;
+  return cell;
+}
+
+export function isNumeric(g: GridCell): boolean {
+  const k = parseNumber(g.text).kind;
+  return k === 'number';
+}
+
+/**
+ * The `want` value cells of a row, given the cells after its label. Layouts pad
+ * rows with empty cells (merged cells, trailing TABs): drop empty ones from the
+ * front, then from the back, until the count fits.
+ */
+export function fitValues(cells: GridCell[], want: number): GridCell[] | undefined {
+  let a = 0;
+  let b = cells.length;
+  while (b - a > want && cells[a].text === '') a++;
+  while (b - a > want && cells[b - 1].text === '') b--;
+  return b - a === want ? cells.slice(a, b) : undefined;
+}
+
+export function rowText(row: GridRow): string {
+  return row.cells.map((c) => c.text).join(' ').trim();
+}

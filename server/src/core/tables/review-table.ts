@@ -1,0 +1,54 @@
+// Reads table 四: one row of 15 numbers under a three-level header, no label.
+import type { GridRow } from '../grid/types';
+import type { GridTableSpec } from '../template';
+import { squash } from '../text';
+import type { Cell, Table } from '../types';
+import { fitValues, isNumeric, toCell } from './cells';
+
+/** Enough of the header's words to know the table is there. */
+const HEADER = /行政复议|行政诉讼|结果维持|复议后起诉/;
+
+export function readReviewTable(key: string, spec: GridTableSpec, grid: GridRow[]): Table | undefined {
+  const want = spec.columns.length;
+  const header = grid.find((g) => g.cells.some((c) => HEADER.test(squash(c.text))));
+  for (const g of grid) {
+    const numbers = g.cells.filter(isNumeric).length;
+    if (numbers < want - 3) continue;
+    let from = 0;
+    while (from < g.cells.length && g.cells[from].text !== '' && !isNumeric(g.cells[from])) from++;
+    const values = fitValues(g.cells.slice(from), want);
+    const start = header ? header.range.start : g.range.start;
+    if (!values) {
+      return {
+        key,
+        range: { start, end: g.range.end },
+        rows: [],
+        unknownRows: [],
+        problems: [{
+          range: g.range,
+          severity: 'error',
+          zh: `行政复议、行政诉讼表的数据行应有 ${want} 个数，实有 ${g.cells.filter((c) => c.text !== '').length} 个`,
+          en: `The data row of the review and litigation table should hold ${want} numbers, it holds ${g.cells.filter((c) => c.text !== '').length}`,
+        }],
+      };
+    }
+    const cells: Record<string, Cell> = {};
+    spec.columns.forEach((col, i) => (cells[col.key] = toCell(values[i])));
+    const labelRange = from > 0 ? g.cells[0].range : { start: values[0].range.start, end: values[0].range.start };
+    return {
+      key,
+      range: { start, end: g.range.end },
+      rows: [{ key: spec.rows[0].key, label: from > 0 ? g.cells[0].text : '', labelRange, cells, range: g.range }],
+      unknownRows: [],
+      problems: [],
+    };
+  }
+  if (!header) return undefined;
+  return {
+    key,
+    range: header.range,
+    rows: [],
+    unknownRows: [],
+    problems: [{ range: header.range, severity: 'error', zh: '行政复议、行政诉讼表没有数据行', en: 'The review and litigation table has no row of figures' }],
+  };
+}

@@ -1,0 +1,128 @@
+// Text helpers: line splitting with positions, and the normalisation that lets
+// labels and numbers be matched by meaning rather than by exact characters.
+import type { Position, Range } from './types';
+
+export interface Lines {
+  lines: string[];
+  /** Offset of each line start in the text (UTF-16 code units). */
+  starts: number[];
+  eol: '\n' | '\r\n';
+}
+
+export function splitLines(text: string): Lines {
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let crlf = 0;
+  let lf = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      const isCrlf = ch === 13 && text.charCodeAt(i + 1) === 10;
+      if (ch === 10) lf++;
+      if (isCrlf) crlf++;
+      starts.push(start);
+      lines.push(text.slice(start, i));
+      if (isCrlf) i++;
+      start = i + 1;
+    }
+  }
+  starts.push(start);
+  lines.push(text.slice(start));
+  return { lines, starts, eol: crlf > 0 && crlf >= lf - crlf ? '\r\n' : '\n' };
+}
+
+export function pos(line: number, character: number): Position {
+  return { line, character };
+}
+
+export function range(line: number, start: number, endLine: number, end: number): Range {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}
+
+export function lineRange(line: number, start: number, end: number): Range {
+  return range(line, start, line, end);
+}
+
+export function offsetAt(l: Lines, p: Position): number {
+  const line = Math.min(Math.max(p.line, 0), l.lines.length - 1);
+  return l.starts[line] + Math.min(Math.max(p.character, 0), l.lines[line].length);
+}
+
+export function positionAt(l: Lines, offset: number): Position {
+  let lo = 0;
+  let hi = l.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (l.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: Math.min(offset - l.starts[lo], l.lines[lo].length) };
+}
+
+export function comparePos(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+export function docEnd(l: Lines): Position {
+  const last = l.lines.length - 1;
+  return { line: last, character: l.lines[last].length };
+}
+
+/** White space as met in reports: ASCII, NBSP, full-width space, zero-width ones. */
+export const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
+const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
+export function isBlank(s: string): boolean {
+  return s.replace(SPACES, '') === '';
+}
+
+/** Start and end of the content of `s[from, to)` without surrounding white space. */
+export function trimSpan(s: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && SPACE.test(s[a])) a++;
+  while (b > a && SPACE.test(s[b - 1])) b--;
+  return [a, b];
+}
+
+/** Normalises a label for matching: NFKC (full-width to half-width), no spaces. */
+export function squash(s: string): string {
+  return s.normalize('NFKC').replace(SPACES, '').replace(/[“”"]/g, '"');
+}
+
+const NUMBERING = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．,，]|\d{1,2}(?:[.．、,，](?!\d)|[)）]))/;
+
+/** Drops the numbering in front of a label: `一、`, `（一）`, `(一)`, `1.`, `1、`, `1．`. */
+export function stripNumbering(s: string): string {
+  let out = s;
+  for (let i = 0; i < 3; i++) {
+    const m = NUMBERING.exec(out);
+    if (!m) break;
+    out = out.slice(m[0].length);
+  }
+  return out;
+}
+
+export function labelKey(s: string): string {
+  return stripNumbering(squash(s).replace(/^\[bookmark:[^\]]*\]/, ''));
+}
+
+export interface ParsedNumber {
+  kind: 'number' | 'blank' | 'na' | 'text';
+  value: number | null;
+  fullWidth: boolean;
+}
+
+const NA = /^(?:[/／\\]|[-－—–~～]+|无|——)$/;
+
+/** Reads a cell's text as a number. Decimals and signs are kept; callers decide if they are allowed. */
+export function parseNumber(raw: string): ParsedNumber {
+  const s = raw.replace(SPACES, '');
+  if (s === '') return { kind: 'blank', value: 0, fullWidth: false };
+  if (NA.test(s)) return { kind: 'na', value: 0, fullWidth: false };
+  const fullWidth = /[０-９]/.test(s);
+  const half = s.normalize('NFKC').replace(/,(?=\d{3}\b)/g, '');
+  if (/^[+-]?\d+(?:\.\d+)?$/.test(half)) return { kind: 'number', value: Number(half), fullWidth };
+  return { kind: 'text', value: null, fullWidth };
+}

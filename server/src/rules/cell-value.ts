@@ -1,0 +1,91 @@
+// cell-value: a cell that must hold a non-negative integer holds something else.
+// A blank part cell is read as 0 (warning); full-width digits are read as
+// numbers and the fix writes them in ASCII.
+import type { Rule, RuleContext } from '../core/rule';
+import type { ValueKind } from '../core/template';
+import type { Cell } from '../core/types';
+
+export const cellValue: Rule = {
+  id: 'cell-value',
+  severity: 'error',
+  needsTemplate: true,
+  description: {
+    zh: '应填非负整数的单元格填了其他内容（文字、负数、小数）；空白分项按 0 计',
+    en: 'A cell that must hold a non-negative integer holds something else; a blank part is read as 0',
+  },
+  check(ctx) {
+    const { report, template } = ctx;
+    const totals = new Set<string>();
+    for (const key of ['requests', 'review'] as const) {
+      const spec = template.tables[key];
+      for (const s of spec.rowSums ?? []) totals.add(`${key}/*/${s.total}`);
+      for (const s of spec.columnSums ?? []) totals.add(`${key}/${s.total}/*`);
+    }
+    const isTotal = (table: string, row: string, col: string) => totals.has(`${table}/*/${col}`) || totals.has(`${table}/${row}/*`);
+    for (const table of Object.values(report.tables)) {
+      for (const row of table.rows) {
+        for (const [col, cell] of Object.entries(row.cells)) {
+          const kind = table.key === 'proactive' ? proactiveKind(ctx, row.key!, col) : 'count';
+          checkCell(ctx, cell, kind, isTotal(table.key, row.key ?? '', col));
+        }
+      }
+    }
+  },
+};
+
+function proactiveKind(ctx: RuleContext, row: string, col: string): ValueKind {
+  const block = ctx.template.tables.proactive.blocks.find((b) => b.rows.some((r) => r.key === row));
+  return block?.columns.find((c) => c.key === col)?.value ?? 'count';
+}
+
+const MONEY = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万?元)?$/;
+const SIGNED_WORD = /^(?:增|增加|减|减少)[0-9０-９]+$/;
+
+function checkCell(ctx: RuleContext, cell: Cell, kind: ValueKind, total: boolean): void {
+  if (cell.kind === 'blank') {
+    if (total) return;
+    ctx.emit({
+      severity: 'warning',
+      message: ctx.t('空白单元格，按 0 计', 'Blank cell, read as 0'),
+      range: cell.range,
+      fixes: [{ title: ctx.t('填入 0', 'Fill in 0'), isPreferred: true, edits: [{ range: cell.range, newText: '0' }] }],
+    });
+    return;
+  }
+  if (cell.kind === 'na') return;
+  const text = cell.text.replace(/[\s\u00a0\u3000]+/g, '');
+  if (cell.kind === 'text') {
+    if (kind === 'money' && MONEY.test(text)) return;
+    if (kind === 'signed' && SIGNED_WORD.test(text)) return;
+    ctx.emit({
+      message: ctx.t(`应填${describe(kind, 'zh')}，实为“${cell.text}”`, `Should hold ${describe(kind, 'en')}, found "${cell.text}"`),
+      range: cell.range,
+    });
+    return;
+  }
+  const value = cell.value!;
+  const badSign = value < 0 && kind !== 'signed';
+  const badDecimal = !Number.isInteger(value) && kind !== 'money';
+  if (badSign || badDecimal) {
+    ctx.emit({
+      message: ctx.t(`应填${describe(kind, 'zh')}，实为 ${cell.text}`, `Should hold ${describe(kind, 'en')}, found ${cell.text}`),
+      range: cell.range,
+    });
+    return;
+  }
+  if (cell.fullWidth) {
+    const ascii = cell.text.normalize('NFKC').replace(/\s+/g, '');
+    ctx.emit({
+      severity: 'warning',
+      message: ctx.t(`全角数字“${cell.text}”按 ${ascii} 读取`, `Full-width digits "${cell.text}" read as ${ascii}`),
+      range: cell.range,
+      fixes: [{ title: ctx.t(`改为半角 ${ascii}`, `Write as ${ascii}`), isPreferred: true, edits: [{ range: cell.range, newText: ascii }] }],
+    });
+  }
+}
+
+function describe(kind: ValueKind, lang: 'zh' | 'en'): string {
+  if (kind === 'money') return lang === 'zh' ? '金额' : 'an amount';
+  if (kind === 'signed') return lang === 'zh' ? '整数' : 'an integer';
+  return lang === 'zh' ? '非负整数' : 'a non-negative integer';
+}

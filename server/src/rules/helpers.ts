@@ -1,0 +1,36 @@
+// Small pieces several rules share: cell edits and the wording of sums.
+import type { Change } from '../core/blame';
+import type { RuleContext } from '../core/rule';
+import type { CellRef, Constraint, Values } from '../core/sums';
+import type { Cell, Fix, Related } from '../core/types';
+
+export function setCellFix(ctx: RuleContext, cell: Cell, value: number, title?: string, preferred = true): Fix {
+  return {
+    title: title ?? ctx.t(`改为 ${value}`, `Change to ${value}`),
+    isPreferred: preferred,
+    edits: [{ range: cell.range, newText: String(value) }],
+  };
+}
+
+export function relatedCells(ctx: RuleContext, refs: CellRef[], v: Values): Related[] {
+  return refs.map((r) => ({ message: `${r.name}: ${v.get(r.id) ?? r.cell.text}`, range: r.cell.range }));
+}
+
+/** `21+0+0+3+0+0`; long sums keep their non-zero parts only. */
+export function partsFormula(ctx: RuleContext, refs: CellRef[], v: Values): string {
+  const values = refs.map((r) => v.get(r.id) ?? 0);
+  if (refs.length <= 8) return values.join('+');
+  const nonZero = values.filter((x) => x !== 0);
+  const rest = refs.length - nonZero.length;
+  return nonZero.length === 0
+    ? ctx.t(`${refs.length} 项均为 0`, `all ${refs.length} items are 0`)
+    : `${nonZero.join('+')}` + (rest ? ctx.t(`，其余 ${rest} 项为 0`, `, the other ${rest} items 0`) : '');
+}
+
+/** The change fix-all makes that mends `c`, when it rewrites a cell other than `c`'s total. */
+export function blameElsewhere(ctx: RuleContext, c: Constraint): { change: Change; ref: CellRef } | undefined {
+  const change = ctx.changes.find((x) => x.mends.includes(c.id));
+  if (!change || change.id === c.total?.id) return undefined;
+  const ref = ctx.sums.cells.get(change.id);
+  return ref ? { change, ref } : undefined;
+}

@@ -1,0 +1,35 @@
+// The registry: every rule, in the order their diagnostics are produced.
+import type { Rule } from '../core/rule';
+import { balance } from './balance';
+import { cellConflict } from './cell-conflict';
+import { cellValue } from './cell-value';
+import { columnTotal } from './column-total';
+import { rowTotal } from './row-total';
+import { sectionDuplicate } from './section-duplicate';
+import { sectionEmpty } from './section-empty';
+import { sectionMissing } from './section-missing';
+import { sectionOrder } from './section-order';
+import { tableMissing } from './table-missing';
+import { tableShape } from './table-shape';
+import { templateVersion } from './template-version';
+import { title } from './title';
+
+export const rules: Rule[] = [
+  title,
+  templateVersion,
+  sectionMissing,
+  sectionOrder,
+  sectionDuplicate,
+  sectionEmpty,
+  tableMissing,
+  tableShape,
+  cellValue,
+  rowTotal,
+  columnTotal,
+  cellConflict,
+  balance,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((r) => r.id === id);
+}

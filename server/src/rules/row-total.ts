@@ -1,0 +1,15 @@
+// row-total: a 总计 cell is blank or is not the sum of its parts within the row
+// (applicant columns of table 三; each of the three groups of table 四).
+import type { Rule } from '../core/rule';
+import { sumCheck } from './sum-check';
+
+export const rowTotal: Rule = {
+  id: 'row-total',
+  severity: 'error',
+  needsTemplate: true,
+  description: {
+    zh: '总计单元格为空，或不等于同一行各分项之和',
+    en: 'A 总计 cell is blank or is not the sum of its parts within the row',
+  },
+  check: (ctx) => sumCheck(ctx, 'row-total'),
+};

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../server/src/core/lint';
+import { readSeed } from '../support/fixtures';
+
+const summary = (name: string) =>
+  lint(readSeed(name)).diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule}`);
+
+describe('the five seed reports', () => {
+  it('000: section 六 is empty, nothing else', () => {
+    expect(summary('000')).toEqual(['406:1 warning section-empty']);
+  });
+  it('001 and 002 are clean', () => {
+    expect(summary('001')).toEqual([]);
+    expect(summary('002')).toEqual([]);
+  });
+  it('003: balance broken in the 自然人 and 总计 columns, on the 结转下年度 cells', () => {
+    expect(summary('003')).toEqual(['340:2 error balance', '346:2 error balance']);
+  });
+  it('004 is read as the 2019 template and gets title', () => {
+    const r = lint(readSeed('004'));
+    expect(r.report.profile).toBe('2019');
+    expect(summary('004')).toEqual(['2:1 warning title']);
+  });
+});
