@@ -3,7 +3,9 @@ import { rules } from '../rules';
 import { parseReport } from './parse';
 import type { Rule, RuleContext } from './rule';
 import { findChanges } from './blame';
+import { findDirectives, isSuppressed, maskDirectives } from './directives';
 import { buildSums } from './sums';
+import { splitLines } from './text';
 import { templates } from './template';
 import type { Diagnostic, LintOptions, LintResult } from './types';
 
@@ -14,7 +16,9 @@ export function docsUrl(rule: string): string {
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const report = parseReport(text, options);
+  const l = splitLines(text);
+  const directives = findDirectives(l.lines);
+  const report = parseReport(maskDirectives(text, directives, l.lines, l.starts), options);
   const template = templates[report.profile];
   const sums = buildSums(report, template);
   const changes = findChanges(sums);
@@ -27,8 +31,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (oldReport && rule.needsTemplate) continue;
     runRule(rule, { report, template, lang, sums, changes }, setting === rule.severity ? undefined : setting, diagnostics, options.onRuleError);
   }
-  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { report, diagnostics };
+  const kept = directives.length ? diagnostics.filter((d) => !isSuppressed(d, directives)) : diagnostics;
+  kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { report, diagnostics: kept };
 }
 
 function runRule(

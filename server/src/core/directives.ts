@@ -1,0 +1,70 @@
+// Inline comments that turn rules off, honoured by the CLI and the editor:
+//   Markdown:   <!-- xxgk-disable-next-line row-total -->
+//   plain text: // xxgk-disable-next-line row-total
+// Also `xxgk-disable [rules]` … `xxgk-enable [rules]` for a stretch, and
+// `xxgk-disable-file [rules]`. No rule names means every rule.
+import type { Diagnostic, Fix, Report } from './types';
+
+export interface Directive {
+  line: number;
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
+  rules: string[];
+}
+
+const DIRECTIVE = /^\s*(?:<!--|\/\/|#)?\s*xxgk-(disable-next-line|disable-file|disable|enable)((?:[\s,]+[a-z][a-z-]*)*)\s*(?:-->)?\s*$/;
+
+export function findDirectives(lines: string[]): Directive[] {
+  const out: Directive[] = [];
+  lines.forEach((line, i) => {
+    if (!line.includes('xxgk-')) return;
+    const m = DIRECTIVE.exec(line);
+    if (m) out.push({ line: i, kind: m[1] as Directive['kind'], rules: m[2].split(/[\s,]+/).filter(Boolean) });
+  });
+  return out;
+}
+
+/** The text with directive lines blanked (same length), so readers never see them. */
+export function maskDirectives(text: string, directives: Directive[], lines: string[], starts: number[]): string {
+  if (!directives.length) return text;
+  let out = '';
+  let at = 0;
+  for (const d of directives) {
+    const start = starts[d.line];
+    out += text.slice(at, start) + ' '.repeat(lines[d.line].length);
+    at = start + lines[d.line].length;
+  }
+  return out + text.slice(at);
+}
+
+export function isSuppressed(d: Diagnostic, directives: Directive[]): boolean {
+  const hits = (x: Directive) => x.rules.length === 0 || x.rules.includes(d.rule);
+  const line = d.range.start.line;
+  let disabled = false;
+  for (const x of directives) {
+    if (x.kind === 'disable-file' && hits(x)) return true;
+    if (x.kind === 'disable-next-line' && x.line === line - 1 && hits(x)) return true;
+    if (x.line >= line) continue;
+    if (x.kind === 'disable' && hits(x)) disabled = true;
+    if (x.kind === 'enable' && hits(x)) disabled = false;
+  }
+  return disabled;
+}
+
+/** Fixes that add a directive: for the diagnostic's line, and for the whole file. */
+export function disableFixes(report: Report, d: Diagnostic, lang: 'zh' | 'en'): Fix[] {
+  const comment = (body: string) => (report.shape === 'markdown' ? `<!-- ${body} -->` : `// ${body}`);
+  const line = d.range.start.line;
+  const indent = /^[ \u3000]*/.exec(report.lines[line])![0];
+  return [
+    {
+      title: lang === 'en' ? `Disable ${d.rule} for this line` : `在此行停用 ${d.rule}`,
+      edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: indent + comment(`xxgk-disable-next-line ${d.rule}`) + report.eol }],
+      suggestionOnly: true,
+    },
+    {
+      title: lang === 'en' ? `Disable ${d.rule} for this file` : `在此文件停用 ${d.rule}`,
+      edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: comment(`xxgk-disable-file ${d.rule}`) + report.eol }],
+      suggestionOnly: true,
+    },
+  ];
+}
