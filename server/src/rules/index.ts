@@ -4,6 +4,10 @@ import { balance } from './balance';
 import { cellConflict } from './cell-conflict';
 import { cellValue } from './cell-value';
 import { columnTotal } from './column-total';
+import { feeStatement } from './fee-statement';
+import { narrativeMismatch } from './narrative-mismatch';
+import { publishDate } from './publish-date';
+import { reportYear } from './report-year';
 import { rowTotal } from './row-total';
 import { sectionDuplicate } from './section-duplicate';
 import { sectionEmpty } from './section-empty';
@@ -28,6 +32,10 @@ export const rules: Rule[] = [
   columnTotal,
   cellConflict,
   balance,
+  narrativeMismatch,
+  reportYear,
+  publishDate,
+  feeStatement,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,136 @@
+// narrative-mismatch: a figure stated in the prose contradicts the table
+// (收到申请24件 while the table says 22). A warning: prose can legitimately
+// speak of another scope, so sentences about another body are left alone.
+import { findFigures, findZeroClaims, otherScope, sentences, type Figure, type Topic } from '../core/prose/figures';
+import { proseView } from '../core/prose/view';
+import type { Rule, RuleContext } from '../core/rule';
+import type { Cell, Range, Table } from '../core/types';
+
+interface Stated {
+  value: number;
+  cells: Cell[];
+  label: string;
+  /** Other values that also count as agreeing (受理 = 新收 + 上年结转). */
+  alternatives?: number[];
+}
+
+export const narrativeMismatch: Rule = {
+  id: 'narrative-mismatch',
+  severity: 'warning',
+  needsTemplate: true,
+  description: { zh: '正文中的数字与统计表不一致', en: 'A figure in the prose contradicts the table' },
+  check(ctx) {
+    const { report } = ctx;
+    const requests = report.tables.requests;
+    const review = report.tables.review;
+    if (!requests && !review) return;
+    const view = proseView(report);
+    const agency = report.title?.agency;
+    for (const s of sentences(view.text)) {
+      if (otherScope(s.text, agency)) continue;
+      for (const f of findFigures(s.text, s.start)) {
+        const stated = tableFigure(ctx, f, requests, review);
+        if (!stated) continue;
+        const agrees = stated.value === f.value || stated.alternatives?.includes(f.value);
+        const range = view.rangeOf(f.start, f.end);
+        if (!agrees) {
+          emitMismatch(ctx, range, f.raw, stated);
+          continue;
+        }
+        if (f.percent) checkPercent(ctx, f, view.rangeOf(f.percent.start, f.percent.end), requests);
+      }
+      for (const z of findZeroClaims(s.text, s.start)) {
+        const parts = z.topics.map((t) => tableFigure(ctx, { topic: t } as Figure, requests, review)).filter((x): x is Stated => !!x);
+        const nonZero = parts.filter((p) => p.value > 0);
+        if (!nonZero.length) continue;
+        ctx.emit({
+          message: ctx.t(
+            `正文称“${z.text}”，但统计表中${nonZero.map((p) => `${p.label}为 ${p.value}`).join('，')}`,
+            `The prose says "${z.text}", but the table has ${nonZero.map((p) => `${p.label} = ${p.value}`).join(', ')}`,
+          ),
+          range: view.rangeOf(z.start, z.end),
+          related: nonZero.flatMap((p) => p.cells.map((c) => ({ message: `${p.label}: ${c.text}`, range: c.range }))),
+        });
+      }
+    }
+  },
+};
+
+function emitMismatch(ctx: RuleContext, range: Range, raw: string, stated: Stated): void {
+  ctx.emit({
+    message: ctx.t(`正文写“${raw}”，统计表中${stated.label}为 ${stated.value}`, `The prose says ${raw}, the table's ${stated.label} is ${stated.value}`),
+    range,
+    related: stated.cells.map((c) => ({ message: ctx.t(`统计表：${stated.label}`, `Table: ${stated.label}`), range: c.range })),
+    fixes: [{ title: ctx.t(`改为统计表中的 ${stated.value}`, `Change to the table's ${stated.value}`), isPreferred: true, edits: [{ range, newText: String(stated.value) }] }],
+    data: { stated: raw, table: stated.value },
+  });
+}
+
+function checkPercent(ctx: RuleContext, f: Figure, range: Range, requests: Table | undefined): void {
+  const p = f.percent!;
+  const denominators = [total(requests, ['received']), total(requests, ['resultTotal']), total(requests, ['received', 'carriedIn'])]
+    .map((d) => d?.value)
+    .filter((d): d is number => !!d);
+  if (!denominators.length) return;
+  const tolerance = 0.5 * 10 ** -p.decimals + 1e-9;
+  if (denominators.some((d) => Math.abs((f.value / d) * 100 - p.value) <= tolerance)) return;
+  const expected = ((f.value / denominators[0]) * 100).toFixed(p.decimals);
+  ctx.emit({
+    message: ctx.t(`正文写占 ${p.value}%，按统计表应为 ${expected}%（${f.value}/${denominators[0]}）`, `The prose says ${p.value}%, the table gives ${expected}% (${f.value}/${denominators[0]})`),
+    range,
+    data: { stated: p.value, table: Number(expected) },
+  });
+}
+
+function cellOf(table: Table | undefined, row: string, col: string): Cell | undefined {
+  const c = table?.rows.find((r) => r.key === row)?.cells[col];
+  return c && c.value !== null ? c : undefined;
+}
+
+/** The sum of the `total` column over some rows of table 三. */
+function total(table: Table | undefined, rows: string[], prefix = false): { value: number; cells: Cell[] } | undefined {
+  const keys = prefix ? (table?.rows ?? []).map((r) => r.key!).filter((k) => rows.some((p) => k === p || k.startsWith(p + '.'))) : rows;
+  const cells = keys.map((k) => cellOf(table, k, 'total'));
+  if (!cells.length || cells.some((c) => !c)) return undefined;
+  return { value: cells.reduce((s, c) => s + c!.value!, 0), cells: cells as Cell[] };
+}
+
+function reviewSum(table: Table | undefined, cols: string[]): { value: number; cells: Cell[] } | undefined {
+  const cells = cols.map((c) => cellOf(table, 'cases', c));
+  if (cells.some((c) => !c)) return undefined;
+  return { value: cells.reduce((s, c) => s + c!.value!, 0), cells: cells as Cell[] };
+}
+
+const RESULT: Partial<Record<Topic, string>> = { upheld: 'upheld', corrected: 'corrected', otherResult: 'other', pending: 'pending' };
+
+function tableFigure(ctx: RuleContext, f: Figure, requests: Table | undefined, review: Table | undefined): Stated | undefined {
+  const t = ctx.t;
+  const withLabel = (x: { value: number; cells: Cell[] } | undefined, label: string, alternatives?: number[]) =>
+    x ? { ...x, label, alternatives } : undefined;
+  switch (f.topic) {
+    case 'received': {
+      const both = total(requests, ['received', 'carriedIn']);
+      return withLabel(total(requests, ['received']), t('本年新收申请总计', 'new requests'), both ? [both.value] : undefined);
+    }
+    case 'carriedIn': return withLabel(total(requests, ['carriedIn']), t('上年结转申请总计', 'requests carried in'));
+    case 'handled': return withLabel(total(requests, ['resultTotal']), t('办理结果总计', 'requests handled'));
+    case 'carriedOut': return withLabel(total(requests, ['carriedOut']), t('结转下年度继续办理总计', 'requests carried out'));
+    case 'granted': return withLabel(total(requests, ['granted']), t('予以公开总计', 'granted'));
+    case 'partlyGranted': return withLabel(total(requests, ['partlyGranted']), t('部分公开总计', 'partly granted'));
+    case 'refused': return withLabel(total(requests, ['refused'], true), t('不予公开总计', 'refused'));
+    case 'unavailable': return withLabel(total(requests, ['unavailable'], true), t('无法提供总计', 'unavailable'));
+    case 'notProcessed': return withLabel(total(requests, ['notProcessed'], true), t('不予处理总计', 'not processed'));
+    case 'other': return withLabel(total(requests, ['other'], true), t('其他处理总计', 'otherwise handled'));
+    case 'review': return withLabel(reviewSum(review, ['review.total']), t('行政复议总计', 'administrative reviews'));
+    case 'suit': return withLabel(reviewSum(review, ['suitDirect.total', 'suitAfter.total']), t('行政诉讼总计', 'lawsuits'));
+    case 'suitDirect': return withLabel(reviewSum(review, ['suitDirect.total']), t('未经复议直接起诉总计', 'direct lawsuits'));
+    case 'suitAfter': return withLabel(reviewSum(review, ['suitAfter.total']), t('复议后起诉总计', 'lawsuits after review'));
+    default: {
+      const leaf = RESULT[f.topic];
+      if (!leaf || !f.group) return undefined;
+      const cols = f.group === 'review' ? [`review.${leaf}`] : [`suitDirect.${leaf}`, `suitAfter.${leaf}`];
+      const name = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结' }[leaf]!;
+      return withLabel(reviewSum(review, cols), t(`${f.group === 'review' ? '行政复议' : '行政诉讼'}${name}`, `${f.group} ${leaf}`));
+    }
+  }
+}
