@@ -24,12 +24,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const changes = findChanges(sums);
   const lang = options.lang ?? 'zh';
   const diagnostics: Diagnostic[] = [];
+  const previous = options.previous ? { uri: options.previous.uri, report: parseReport(options.previous.text, { profile: options.profile }) } : undefined;
   const oldReport = report.year !== undefined && report.year < 2019;
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
     if (oldReport && rule.needsTemplate) continue;
-    runRule(rule, { report, template, lang, sums, changes }, setting === rule.severity ? undefined : setting, diagnostics, options.onRuleError);
+    runRule(rule, { report, template, lang, sums, changes, previous }, setting === rule.severity ? undefined : setting, diagnostics, options.onRuleError);
   }
   const kept = directives.length ? diagnostics.filter((d) => !isSuppressed(d, directives)) : diagnostics;
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

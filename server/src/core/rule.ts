@@ -15,6 +15,8 @@ export interface RuleContext {
   sums: SumSystem;
   /** The cell changes that make every row and column sum hold (see blame.ts). */
   changes: Change[];
+  /** Last year's report of the same agency, when the caller has it. */
+  previous?: { report: Report; uri: string };
   /** Picks the message in the configured language. */
   t(zh: string, en: string): string;
   emit(finding: Finding): void;

@@ -135,6 +135,8 @@ export interface LintOptions {
   profile?: 'auto' | ProfileId;
   lang?: Lang;
   rules?: Record<string, SeveritySetting>;
+  /** Last year's report of the same agency, when at hand (for `carried-over`). */
+  previous?: { uri: string; text: string };
   /** Called when a rule throws; the other rules still run. Without it the error propagates. */
   onRuleError?: (rule: string, error: unknown) => void;
 }

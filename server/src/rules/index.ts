@@ -1,6 +1,7 @@
 // The registry: every rule, in the order their diagnostics are produced.
 import type { Rule } from '../core/rule';
 import { balance } from './balance';
+import { carriedOver } from './carried-over';
 import { cellConflict } from './cell-conflict';
 import { cellValue } from './cell-value';
 import { columnTotal } from './column-total';
@@ -36,6 +37,7 @@ export const rules: Rule[] = [
   reportYear,
   publishDate,
   feeStatement,
+  carriedOver,
 ];
 
 export function ruleById(id: string): Rule | undefined {
