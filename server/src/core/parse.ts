@@ -1,16 +1,16 @@
 // text → Report: the title, the six sections and the three tables, with exact
 // ranges. Pure: no editor, no file system.
-import { readGrid, tabShape } from './grid';
+import { readGrid, tabShape, type GridShape } from './grid';
 import { readMarkdownTables } from './grid/markdown';
 import type { GridRow } from './grid/types';
 import { findHeadings, type HeadingMatch } from './sections';
-import { readGridTable } from './tables/grid-table';
+import { matchRow, readGridTable } from './tables/grid-table';
 import { readProactiveTable } from './tables/proactive-table';
 import { readReviewTable } from './tables/review-table';
-import { profileForYear, templates, type Template } from './template';
-import { docEnd, splitLines, type Lines } from './text';
+import { matcher, proactiveRows, profileForYear, templates, type Template } from './template';
+import { docEnd, labelKey, splitLines, type Lines } from './text';
 import { findPeriodYear, findTitle } from './title';
-import type { LintOptions, ProfileId, Range, Report, Section, Shape, Table } from './types';
+import type { LintOptions, ProfileId, Range, Report, Section, Shape, ShapeProblem, Table } from './types';
 
 export function parseReport(text: string, options: LintOptions = {}): Report {
   const l = splitLines(text);
@@ -38,7 +38,14 @@ export function parseReport(text: string, options: LintOptions = {}): Report {
     profile = layout.profile;
     profileReason = 'tables';
   }
-  const { tables, shape } = byTemplate[profile];
+  const { shape } = byTemplate[profile];
+  let tables = byTemplate[profile].tables;
+  // Table 三 laid out in the other template (a 2021 report keeping the 2019
+  // row （六）其他处理): read it in its own layout, so that rows the other
+  // template has are not reported missing; template-version says the rest.
+  if (layout && layout.profile !== profile && byTemplate[layout.profile].tables.requests) {
+    tables = { ...tables, requests: byTemplate[layout.profile].tables.requests };
+  }
   return {
     text,
     lines: l.lines,
@@ -77,17 +84,37 @@ function toSections(l: Lines, headings: HeadingMatch[]): { sections: Section[]; 
 interface ReadTables {
   tables: Record<string, Table>;
   shape?: Shape;
+  gridShape?: GridShape;
+}
+
+/** Whether a label names a row of the table `key` (used to join labels wrapped over lines). */
+function labelTest(t: Template, key: string): ((label: string) => boolean) | undefined {
+  if (key === 'requests') return (s) => !!matchRow(t.tables.requests.rows, s);
+  if (key === 'proactive') {
+    const rows = proactiveRows(t);
+    return (s) => {
+      const k = labelKey(s);
+      return !!k && rows.some((r) => matcher(r.row.match).test(k));
+    };
+  }
+  return undefined;
 }
 
 function readTables(l: Lines, t: Template, sections: Section[], markdown: GridRow[][]): ReadTables {
   const tables: Record<string, Table> = {};
   let shape: Shape | undefined;
+  let gridShape: GridShape | undefined;
   for (const spec of t.sections) {
     if (!spec.table) continue;
     const section = sections.find((s) => s.key === spec.key);
     const from = section ? section.headingRange.end.line + 1 : 0;
     const to = section ? (section.bodyRange.end.character === 0 ? section.bodyRange.end.line : section.bodyRange.end.line + 1) : l.lines.length;
-    const grid = readGrid(l, from, to, markdown);
+    const problems: ShapeProblem[] = [];
+    const layoutOptions =
+      spec.table === 'requests'
+        ? { labelOk: labelTest(t, spec.table), rowOf: (s: string) => matchRow(t.tables.requests.rows, s)?.key, rows: t.tables.requests.rows, problems }
+        : { labelOk: labelTest(t, spec.table), problems };
+    const grid = readGrid(l, from, to, markdown, layoutOptions);
     if (!grid) continue;
     const table =
       spec.table === 'proactive'
@@ -96,10 +123,14 @@ function readTables(l: Lines, t: Template, sections: Section[], markdown: GridRo
           ? readReviewTable('review', t.tables.review, grid.rows)
           : readGridTable('requests', t.tables.requests, grid.rows);
     if (!table) continue;
+    table.problems.unshift(...problems);
     tables[spec.table] = table;
-    if (spec.table === 'requests' || !shape) shape = grid.shape;
+    if (spec.table === 'requests' || !shape) {
+      gridShape = grid.shape;
+      shape = grid.shape === 'layout' ? 'word' : grid.shape;
+    }
   }
-  return { tables, shape };
+  return { tables, shape, gridShape };
 }
 
 /** Which template the tables follow, from a row or header only one of them has. */

@@ -4,6 +4,7 @@ import type { Shape } from '../types';
 import type { GridRow } from './types';
 import { readTsvGrid } from './tsv';
 import { readWordGrid } from './word';
+import { isLayout, readLayoutGrid, type LayoutOptions } from '../shapes/layout';
 
 export type { GridCell, GridRow } from './types';
 
@@ -21,10 +22,22 @@ export function tabShape(l: Lines, from: number, to: number): 'word' | 'tsv' | u
   return word >= tsv * 2 ? 'word' : 'tsv';
 }
 
-export function readGrid(l: Lines, from: number, to: number, markdown: GridRow[][]): { shape: Shape; rows: GridRow[] } | undefined {
+/** How a stretch of text was read: the report shapes, plus `pdftotext -layout` columns. */
+export type GridShape = Shape | 'layout';
+
+export function readGrid(
+  l: Lines,
+  from: number,
+  to: number,
+  markdown: GridRow[][],
+  options: LayoutOptions = {},
+): { shape: GridShape; rows: GridRow[] } | undefined {
   const md = markdown.filter((t) => t.length && t[0].range.start.line >= from && t[0].range.start.line < to);
   if (md.length) return { shape: 'markdown', rows: md.flat() };
   const shape = tabShape(l, from, to);
-  if (!shape) return undefined;
+  if (!shape) {
+    if (isLayout(l, from, to)) return { shape: 'layout', rows: readLayoutGrid(l, from, to, options) };
+    return undefined;
+  }
   return { shape, rows: shape === 'word' ? readWordGrid(l, from, to) : readTsvGrid(l, from, to) };
 }
