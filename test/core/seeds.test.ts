@@ -12,11 +12,11 @@ describe('the five seed reports', () => {
   it('001 is clean', () => {
     expect(summary('001')).toEqual([]);
   });
-  it('002: its overview speaks of 2022 in a 2023 report', () => {
-    expect(summary('002')).toEqual(['11:281 warning report-year']);
+  it('002: its overview is over 1,000 characters and speaks of 2022 in a 2023 report', () => {
+    expect(summary('002')).toEqual(['5:4 warning overview-length', '11:281 warning report-year']);
   });
   it('003: balance broken in the 自然人 and 总计 columns, on the 结转下年度 cells; signed inside 2023', () => {
-    expect(summary('003')).toEqual(['340:2 error balance', '346:2 error balance', '415:1 warning publish-date']);
+    expect(summary('003')).toEqual(['6:1 warning overview-length', '340:2 error balance', '346:2 error balance', '415:1 warning publish-date']);
   });
   it('004 is read as the 2019 template and gets title', () => {
     const r = lint(readSeed('004'));

@@ -7,6 +7,7 @@ import { cellValue } from './cell-value';
 import { columnTotal } from './column-total';
 import { feeStatement } from './fee-statement';
 import { narrativeMismatch } from './narrative-mismatch';
+import { overviewLength } from './overview-length';
 import { publishDate } from './publish-date';
 import { reportYear } from './report-year';
 import { rowTotal } from './row-total';
@@ -26,6 +27,7 @@ export const rules: Rule[] = [
   sectionOrder,
   sectionDuplicate,
   sectionEmpty,
+  overviewLength,
   tableMissing,
   tableShape,
   cellValue,
