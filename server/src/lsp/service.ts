@@ -1,0 +1,263 @@
+// The language server's behaviour on a connection: documents, debounced and
+// versioned linting, settings, and the feature handlers. server.ts only wires
+// it to stdio.
+import { performance } from 'node:perf_hooks';
+import {
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { looksLikeReport } from '../core/detect';
+import { lint } from '../core/lint';
+import type { LintOptions, LintResult } from '../core/types';
+import { codeActions, fixAllAction } from './actions';
+import { FIX_ALL_KIND, toLspDiagnostic } from './convert';
+import { hoverAt } from './hover';
+import { documentSymbols, foldingRanges } from './outline';
+import { REPORT_LANGUAGE, defaultSettings, lintOptions, normalizeSettings, type Settings } from './settings';
+
+export const COMMAND_CHECK = 'xxgk-lint.server.checkAsReport';
+export const COMMAND_FIX_ALL = 'xxgk-lint.server.fixAll';
+/** Sent after every check: what the status item in the editor shows. */
+export const STATUS_NOTIFICATION = 'xxgk/status';
+
+export interface StatusParams {
+  uri: string;
+  version: number;
+  checked: boolean;
+  /** Why the document is (not) checked: `language`, `looks-like-report`, `forced`, `all`, `disabled`, `not-a-report`. */
+  reason: string;
+  profile?: string;
+  profileReason?: string;
+  year?: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Milliseconds the check took. */
+  ms: number;
+}
+
+interface Cached {
+  version: number;
+  generation: number;
+  result: LintResult;
+  ms: number;
+}
+
+export class XxgkServer {
+  readonly documents = new TextDocuments(TextDocument);
+  private settings: Settings = defaultSettings;
+  /** Bumped when the settings change, so cached results are recomputed. */
+  private generation = 0;
+  private cache = new Map<string, Cached>();
+  private timers = new Map<string, NodeJS.Timeout>();
+  private forced = new Set<string>();
+  private published = new Set<string>();
+  private pullConfiguration = false;
+  private dynamicConfiguration = false;
+
+  constructor(private readonly connection: Connection) {
+    this.wire();
+    this.documents.listen(connection);
+  }
+
+  // ---- the protocol ---------------------------------------------------------
+
+  private wire(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => {
+      if (this.dynamicConfiguration) void c.client.register(DidChangeConfigurationNotification.type, { section: 'xxgkLint' }).catch(() => undefined);
+      void this.reloadSettings();
+    });
+    c.onDidChangeConfiguration((p) => void this.reloadSettings(p.settings));
+
+    this.documents.onDidOpen((e) => this.schedule(e.document.uri, 0));
+    this.documents.onDidChangeContent((e) => this.schedule(e.document.uri, this.settings.debounce));
+    this.documents.onDidClose((e) => {
+      const uri = e.document.uri;
+      clearTimeout(this.timers.get(uri));
+      this.timers.delete(uri);
+      this.cache.delete(uri);
+      this.forced.delete(uri);
+      if (this.published.delete(uri)) c.sendDiagnostics({ uri, diagnostics: [] });
+    });
+
+    c.onHover((p) =>
+      this.guard('hover', null, () => {
+        const r = this.resultFor(p.textDocument.uri);
+        const h = r && hoverAt(r.report, p.position, this.settings.lang);
+        return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: h.range } : null;
+      }),
+    );
+    c.onDocumentSymbol((p) => this.guard('documentSymbol', [], () => {
+      const r = this.resultFor(p.textDocument.uri);
+      return r ? documentSymbols(r.report, this.settings.lang) : [];
+    }));
+    c.onFoldingRanges((p) => this.guard('foldingRange', [], () => {
+      const r = this.resultFor(p.textDocument.uri);
+      return r ? foldingRanges(r.report) : [];
+    }));
+    c.onCodeAction((p) => this.guard('codeAction', [] as CodeAction[], () => {
+      const doc = this.documents.get(p.textDocument.uri);
+      const r = this.resultFor(p.textDocument.uri);
+      if (!doc || !r) return [];
+      return codeActions(doc.getText(), doc.uri, r, p.range, p.context, this.options());
+    }));
+    c.onExecuteCommand((p) => this.guard('executeCommand', null, () => this.command(p.command, p.arguments ?? [])));
+  }
+
+  private initialize(p: InitializeParams): InitializeResult {
+    const ws = p.capabilities.workspace;
+    this.pullConfiguration = !!ws?.configuration;
+    this.dynamicConfiguration = !!ws?.didChangeConfiguration?.dynamicRegistration;
+    const init = p.initializationOptions as Record<string, unknown> | undefined;
+    if (init && typeof init === 'object') this.settings = normalizeSettings(init.xxgkLint ?? init.settings ?? init);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'xxgk-lint' },
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        executeCommandProvider: { commands: [COMMAND_CHECK, COMMAND_FIX_ALL] },
+      },
+      serverInfo: { name: 'xxgk-lint', version: '0.1.0' },
+    };
+  }
+
+  private async reloadSettings(pushed?: unknown): Promise<void> {
+    let raw: unknown = undefined;
+    if (this.pullConfiguration) {
+      try {
+        raw = await this.connection.workspace.getConfiguration('xxgkLint');
+      } catch (error) {
+        this.connection.console.warn(`xxgk-lint: workspace/configuration failed: ${String(error)}`);
+      }
+    } else if (pushed && typeof pushed === 'object') {
+      raw = (pushed as Record<string, unknown>).xxgkLint ?? pushed;
+    }
+    if (raw !== undefined) this.settings = normalizeSettings(raw);
+    this.generation++;
+    for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+  }
+
+  private command(command: string, args: unknown[]): unknown {
+    const uri = typeof args[0] === 'string' ? args[0] : (args[0] as { uri?: string } | undefined)?.uri;
+    const doc = uri ? this.documents.get(uri) : undefined;
+    if (!doc) return null;
+    if (command === COMMAND_CHECK) {
+      this.forced.add(doc.uri);
+      this.schedule(doc.uri, 0);
+      const r = this.resultFor(doc.uri)!;
+      return { diagnostics: r.diagnostics.length, profile: r.report.profile };
+    }
+    if (command === COMMAND_FIX_ALL) {
+      this.forced.add(doc.uri);
+      const action = fixAllAction(doc.getText(), doc.uri, this.options());
+      if (!action?.edit) return { applied: false, edits: 0 };
+      const edits = Object.values(action.edit.changes ?? {})[0]?.length ?? 0;
+      return this.connection.workspace.applyEdit({ label: action.title, edit: action.edit }).then(
+        (r) => ({ applied: r.applied, edits }),
+        () => ({ applied: false, edits }),
+      );
+    }
+    return null;
+  }
+
+  // ---- checking ----------------------------------------------------------------
+
+  private options(): LintOptions {
+    return lintOptions(this.settings, (rule, error) =>
+      this.connection.console.error(`xxgk-lint: rule ${rule} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+    );
+  }
+
+  /** Whether a document is checked, and why. */
+  private decide(doc: TextDocument): { checked: boolean; reason: string } {
+    if (!this.settings.enable) return { checked: false, reason: 'disabled' };
+    if (this.forced.has(doc.uri)) return { checked: true, reason: 'forced' };
+    if (doc.languageId === REPORT_LANGUAGE) return { checked: true, reason: 'language' };
+    if (this.settings.check === 'reportLanguage') return { checked: false, reason: 'not-a-report' };
+    if (this.settings.check === 'all') return { checked: true, reason: 'all' };
+    return looksLikeReport(doc.getText()) ? { checked: true, reason: 'looks-like-report' } : { checked: false, reason: 'not-a-report' };
+  }
+
+  /** The lint result of the document as it is now (cached per version), or undefined when it is not checked. */
+  private resultFor(uri: string): LintResult | undefined {
+    const doc = this.documents.get(uri);
+    if (!doc || !this.decide(doc).checked) return undefined;
+    return this.lintNow(doc).result;
+  }
+
+  private lintNow(doc: TextDocument): Cached {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.generation === this.generation) return hit;
+    const start = performance.now();
+    const result = lint(doc.getText(), this.options());
+    const entry = { version: doc.version, generation: this.generation, result, ms: performance.now() - start };
+    this.cache.set(doc.uri, entry);
+    return entry;
+  }
+
+  private schedule(uri: string, delay: number): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.check(uri).catch((error) => this.connection.console.error(`xxgk-lint: check failed: ${String(error?.stack ?? error)}`));
+      }, delay),
+    );
+  }
+
+  private async check(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const generation = this.generation;
+    const { checked, reason } = this.decide(doc);
+    const base = { uri, version, checked, reason, errors: 0, warnings: 0, infos: 0, ms: 0 };
+    if (!checked) {
+      if (this.published.delete(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      this.cache.delete(uri);
+      void this.connection.sendNotification(STATUS_NOTIFICATION, base satisfies StatusParams);
+      return;
+    }
+    const entry = this.lintNow(doc);
+    // Let queued requests and newer edits in before publishing; drop the result if it is stale.
+    await new Promise((resolve) => setImmediate(resolve));
+    const now = this.documents.get(uri);
+    if (!now || now.version !== version || this.generation !== generation) return;
+    const ds = entry.result.diagnostics;
+    this.published.add(uri);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: ds.map((d) => toLspDiagnostic(d, uri)) });
+    const r = entry.result.report;
+    const status: StatusParams = {
+      ...base,
+      profile: r.profile,
+      profileReason: r.profileReason,
+      year: r.year,
+      errors: ds.filter((d) => d.severity === 'error').length,
+      warnings: ds.filter((d) => d.severity === 'warning').length,
+      infos: ds.filter((d) => d.severity === 'info').length,
+      ms: Math.round(entry.ms * 10) / 10,
+    };
+    void this.connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
+  /** Runs a handler; a throw is logged and answered with `fallback`, never fatal. */
+  private guard<T>(what: string, fallback: T, f: () => T): T {
+    try {
+      return f();
+    } catch (error) {
+      this.connection.console.error(`xxgk-lint: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      return fallback;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+// The editor settings (section `xxgkLint`), read through workspace/configuration
+// or, from clients without it, from didChangeConfiguration / initializationOptions.
+import type { Lang, LintOptions, SeveritySetting } from '../core/types';
+
+/** Which documents are checked. */
+export type CheckMode =
+  /** The report language always; Markdown and plain text when they look like a report. */
+  | 'reports'
+  /** The report language, Markdown and plain text, always. */
+  | 'all'
+  /** Only documents in the report language. */
+  | 'reportLanguage';
+
+export interface Settings {
+  enable: boolean;
+  profile: 'auto' | '2019' | '2021';
+  lang: Lang;
+  rules: Record<string, SeveritySetting>;
+  check: CheckMode;
+  /** Milliseconds between the last keystroke and the check. */
+  debounce: number;
+}
+
+export const defaultSettings: Settings = {
+  enable: true,
+  profile: 'auto',
+  lang: 'zh',
+  rules: {},
+  check: 'reports',
+  debounce: 200,
+};
+
+const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+
+/** Whatever the client sent, made into valid settings (unknown values fall back to the defaults). */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const rules: Record<string, SeveritySetting> = {};
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [id, sev] of Object.entries(r.rules as Record<string, unknown>)) {
+      const s = sev === 'information' || sev === 'hint' ? 'info' : sev;
+      if (typeof s === 'string' && SEVERITIES.has(s)) rules[id] = s as SeveritySetting;
+    }
+  }
+  const pick = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
+    typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+  return {
+    enable: typeof r.enable === 'boolean' ? r.enable : defaultSettings.enable,
+    profile: pick(r.profile, ['auto', '2019', '2021'] as const, defaultSettings.profile),
+    lang: pick(r.lang, ['zh', 'en'] as const, defaultSettings.lang),
+    rules,
+    check: pick(r.check, ['reports', 'all', 'reportLanguage'] as const, defaultSettings.check),
+    debounce:
+      typeof r.debounce === 'number' && Number.isFinite(r.debounce) && r.debounce >= 0 && r.debounce <= 5000
+        ? r.debounce
+        : defaultSettings.debounce,
+  };
+}
+
+export function lintOptions(s: Settings, onRuleError?: LintOptions['onRuleError']): LintOptions {
+  return { profile: s.profile, lang: s.lang, rules: s.rules, onRuleError };
+}
+
+export const REPORT_LANGUAGE = 'xxgk-report';
+
+/** Language ids the server looks at at all. */
+export function isCandidateLanguage(languageId: string): boolean {
+  return languageId === REPORT_LANGUAGE || languageId === 'markdown' || languageId === 'plaintext';
+}

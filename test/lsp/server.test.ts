@@ -1,0 +1,217 @@
+// The language server as an editor sees it: dist/server.js spawned over stdio,
+// spoken to with a real protocol client.
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { readSeed } from '../support/fixtures';
+import { SERVER, startServer, type Session } from './client';
+
+const URI = 'file:///tmp/xxgk-lsp-test/report-000.txt';
+const TOTAL_LINE = 97; // 0-based: the 总计 of 一、本年新收 in seed 000
+const original = readSeed('000');
+const lines = original.split('\n');
+const mutated = [...lines.slice(0, TOTAL_LINE), lines[TOTAL_LINE].replace('24', '27'), ...lines.slice(TOTAL_LINE + 1)].join('\n');
+const cell = { start: { line: TOTAL_LINE, character: 1 }, end: { line: TOTAL_LINE, character: 3 } };
+
+const applyAll = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('x:', 'plaintext', 0, text), edits);
+const editsOf = (a: CodeAction, uri = URI) => a.edit?.changes?.[uri] ?? [];
+
+describe('language server over stdio', () => {
+  let s: Session;
+  let version = 1;
+  let text = mutated;
+  const change = (newText: string) => {
+    text = newText;
+    s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: ++version },
+      contentChanges: [{ text: newText }],
+    });
+  };
+
+  beforeAll(async () => {
+    expect(existsSync(SERVER), 'npm run build first').toBe(true);
+    s = await startServer({});
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'plaintext', version, text } });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('puts a row-total error exactly on the mutated 总计 cell, per the contract', async () => {
+    const ds = await s.waitDiagnostics(URI, (d) => d.some((x) => x.code === 'row-total'));
+    const d = ds.find((x) => x.code === 'row-total')!;
+    expect(d.range).toEqual(cell);
+    expect(d.severity).toBe(1);
+    expect(d.source).toBe('xxgk-lint');
+    expect(d.codeDescription?.href).toMatch(/docs\/rules\/row-total\.md$/);
+    expect(d.message).toContain('24');
+    expect(d.relatedInformation?.length).toBe(6);
+    expect(d.relatedInformation!.every((r) => r.location.uri === URI)).toBe(true);
+    expect(d.relatedInformation![0].location.range.start.line).toBe(91);
+    expect(d.data).toMatchObject({ rule: 'row-total', expected: 24, actual: 27 });
+    expect(s.diagnostics.get(URI)!.version).toBe(version);
+    // The balance of the 总计 column breaks too; the status notification counts both.
+    expect(ds.map((x) => x.code)).toContain('balance');
+    const status = await s.waitStatus(URI, (x) => x.version === version);
+    expect(status).toMatchObject({ uri: URI, checked: true, profile: '2021', reason: 'looks-like-report' });
+    expect(status.errors).toBeGreaterThanOrEqual(2);
+    expect(typeof status.ms).toBe('number');
+  });
+
+  it('offers the preferred quick fix that restores the text, and disable actions', async () => {
+    const d = (await s.waitDiagnostics(URI, (x) => x.some((y) => y.code === 'row-total'))).find((x) => x.code === 'row-total')!;
+    const actions = (await s.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: cell,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
+    const preferred = actions.filter((a) => a.isPreferred);
+    expect(preferred).toHaveLength(1);
+    expect(preferred[0].kind).toBe('quickfix');
+    expect(preferred[0].diagnostics?.[0].code).toBe('row-total');
+    expect(applyAll(text, editsOf(preferred[0]))).toBe(original);
+    const titles = actions.map((a) => a.title);
+    expect(titles).toContain('在此行停用 row-total');
+    expect(titles).toContain('在此文件停用 row-total');
+    const disable = actions.find((a) => a.title === '在此行停用 row-total')!;
+    expect(editsOf(disable)[0].newText).toContain('// xxgk-disable-next-line row-total');
+    expect(disable.isPreferred).toBeFalsy();
+  });
+
+  it('source.fixAll.xxgk fixes everything safe and nothing else', async () => {
+    const actions = (await s.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.xxgk']);
+    expect(applyAll(text, editsOf(actions[0]))).toBe(original);
+  });
+
+  it('hover on the 总计 cell shows the formula with parts and values', async () => {
+    const h = (await s.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri: URI },
+      position: { line: TOTAL_LINE, character: 2 },
+    })) as Hover;
+    const md = (h.contents as { value: string }).value;
+    expect(md).toContain('总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他');
+    expect(md).toContain('= 21 + 0 + 0 + 3 + 0 + 0 = **24**');
+    expect(md).toContain('表中为 27');
+    expect(h.range).toEqual(cell);
+  });
+
+  it('hover on a section heading names the template section', async () => {
+    const h = (await s.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri: URI },
+      position: { line: 66, character: 3 },
+    })) as Hover;
+    const md = (h.contents as { value: string }).value;
+    expect(md).toContain('第三部分');
+    expect(md).toContain('收到和处理政府信息公开申请情况');
+    expect(md).toContain('2021');
+  });
+
+  it('lists the six sections with the tables nested, and folds them', async () => {
+    const symbols = (await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
+    expect(symbols.map((x) => x.name)).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    expect(symbols.map((x) => (x.children ?? []).length)).toEqual([0, 1, 1, 1, 0, 0]);
+    expect(symbols[2].children![0].name).toContain('收到和处理');
+    const folds = (await s.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri: URI } })) as FoldingRange[];
+    expect(folds.length).toBe(9);
+    expect(folds).toContainEqual(expect.objectContaining({ startLine: 66, endLine: 356 }));
+  });
+
+  it('an edit that repairs the text clears the diagnostic', async () => {
+    change(original);
+    const ds = await s.waitDiagnostics(URI, (_d, p) => p.version === version);
+    expect(ds.map((d) => d.code)).toContain('section-empty');
+    expect(ds.filter((d) => d.severity === 1)).toEqual([]);
+  });
+
+  it('drops stale results while typing: only the last version is published', async () => {
+    const before = version;
+    const from = s.published.length;
+    for (let i = 0; i < 5; i++) change(i % 2 ? original : mutated);
+    const ds = await s.waitDiagnostics(URI, (_d, p) => p.version === version);
+    await new Promise((r) => setTimeout(r, 300));
+    const seen = s.published.slice(from).filter((p) => p.uri === URI).map((p) => p.version);
+    expect(version).toBe(before + 5);
+    expect(ds.some((d) => d.code === 'row-total')).toBe(true);
+    expect(seen).toEqual([version]);
+  });
+
+  it('a configuration change re-lints with the new severities', async () => {
+    s.settings.rules = { 'row-total': 'off', balance: 'warning' };
+    s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const ds = await s.waitDiagnostics(URI, (d) => !d.some((x) => x.code === 'row-total'));
+    expect(ds.find((d) => d.code === 'balance')?.severity).toBe(2);
+    s.settings.rules = {};
+    s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await s.waitDiagnostics(URI, (d) => d.some((x) => x.code === 'row-total'));
+  });
+
+  it('leaves an ordinary note alone until asked to check it as a report', async () => {
+    const uri = 'file:///tmp/xxgk-lsp-test/notes.md';
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# 会议记录\n\n总计 3 人参加。\n' } });
+    await s.waitStatus(uri, (x) => x.checked === false && x.reason === 'not-a-report');
+    expect(s.diagnostics.has(uri)).toBe(false);
+    const symbols = await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols).toEqual([]);
+    await s.conn.sendRequest('workspace/executeCommand', { command: 'xxgk-lint.server.checkAsReport', arguments: [uri] });
+    const ds = await s.waitDiagnostics(uri, (d) => d.length > 0);
+    expect(ds.map((d) => d.code)).toContain('section-missing');
+  });
+
+  it('the fix-all command applies the safe edits through workspace/applyEdit', async () => {
+    change(mutated);
+    await s.waitDiagnostics(URI, (_d, p) => p.version === version);
+    const r = await s.conn.sendRequest('workspace/executeCommand', { command: 'xxgk-lint.server.fixAll', arguments: [URI] });
+    expect(r).toEqual({ applied: true, edits: 1 });
+    const edit = (s.applied.at(-1) as { edit: { changes: Record<string, TextEdit[]> } }).edit;
+    expect(applyAll(text, edit.changes[URI])).toBe(original);
+  });
+
+  it('answers requests about unknown documents without crashing', async () => {
+    const uri = 'file:///nowhere/never-opened.md';
+    const pos = { line: 3, character: 4 };
+    expect(await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: pos })).toBeNull();
+    expect(await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })).toEqual([]);
+    expect(await s.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri } })).toEqual([]);
+    expect(await s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } })).toEqual([]);
+    expect(await s.conn.sendRequest('workspace/executeCommand', { command: 'xxgk-lint.server.fixAll', arguments: [uri] })).toBeNull();
+    // A position far outside the document.
+    expect(await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 99999, character: 5 } })).toBeNull();
+    expect(s.proc.exitCode).toBeNull();
+  });
+});
+
+describe('language server robustness', () => {
+  it('survives garbage bytes and bad JSON on stdin', async () => {
+    const s = await startServer();
+    try {
+      const uri = 'file:///tmp/xxgk-lsp-test/garbage.txt';
+      // Raw garbage, then a well-framed message whose body is not JSON, then one that is JSON but not JSON-RPC.
+      s.proc.stdin.write(Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x0d, 0x0a, 0x0d, 0x0a]));
+      s.proc.stdin.write('garbage without a header\r\n\r\n');
+      const bad = '{"jsonrpc":"2.0","id":77,"method":';
+      s.proc.stdin.write(`Content-Length: ${Buffer.byteLength(bad)}\r\n\r\n${bad}`);
+      const odd = '{"jsonrpc":"2.0","method":"textDocument/hover","params":{"textDocument":null}}';
+      s.proc.stdin.write(`Content-Length: ${Buffer.byteLength(odd)}\r\n\r\n${odd}`);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(s.proc.exitCode).toBeNull();
+      s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: mutated } });
+      const ds = await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'row-total'));
+      expect(ds.find((d) => d.code === 'row-total')!.range).toEqual(cell);
+    } finally {
+      await s.close();
+    }
+  });
+});
