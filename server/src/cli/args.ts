@@ -1,0 +1,90 @@
+// Command-line parsing. Every mistake is a UsageError (exit 2, one line).
+import { parseArgs } from 'node:util';
+import type { Lang, SeveritySetting } from '../core/types';
+import { isSeverity, knownRuleIds, SEVERITIES } from './severity';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export interface CliOptions {
+  inputs: string[];
+  format: Format;
+  fix: boolean;
+  profile?: 'auto' | '2019' | '2021';
+  lang?: Lang;
+  rules: Record<string, SeveritySetting>;
+  config?: string;
+  /** Undefined: decide from the number of files. */
+  jobs?: number;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        profile: { type: 'string' },
+        lang: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        config: { type: 'string', short: 'c' },
+        jobs: { type: 'string', short: 'j' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    // parseArgs messages can span lines; the contract wants one.
+    throw new UsageError(String((e as Error).message).split('\n')[0]);
+  }
+  const v = parsed.values;
+  const options: CliOptions = {
+    inputs: parsed.positionals,
+    format: oneOf('--format', v.format ?? 'text', ['text', 'json', 'sarif'] as const),
+    fix: v.fix ?? false,
+    profile: v.profile === undefined ? undefined : oneOf('--profile', v.profile, ['auto', '2019', '2021'] as const),
+    lang: v.lang === undefined ? undefined : oneOf('--lang', v.lang, ['zh', 'en'] as const),
+    rules: parseRules(v.rule ?? []),
+    config: v.config,
+    jobs: v.jobs === undefined ? undefined : parseJobs(v.jobs),
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+  if (!options.help && !options.version && options.inputs.length === 0) {
+    throw new UsageError('no input: give at least one file, folder or glob (see --help)');
+  }
+  return options;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+
+function parseRules(specs: string[]): Record<string, SeveritySetting> {
+  const out: Record<string, SeveritySetting> = {};
+  const known = knownRuleIds();
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    if (eq < 0) throw new UsageError(`--rule expects <id>=<severity>, not "${spec}"`);
+    const id = spec.slice(0, eq).trim();
+    const sev = spec.slice(eq + 1).trim();
+    if (!known.includes(id)) throw new UsageError(`--rule: unknown rule id "${id}" (known: ${known.join(', ')})`);
+    if (!isSeverity(sev)) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITIES.join(', ')}, not "${sev}"`);
+    out[id] = sev;
+  }
+  return out;
+}
+
+function parseJobs(s: string): number {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${s}"`);
+  return n;
+}

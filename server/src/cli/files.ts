@@ -1,0 +1,105 @@
+// Turns the command line's files, folders and globs into a sorted list of
+// report files. Folders recurse, skipping node_modules and dot-folders.
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { isReportFile } from './extensions';
+import { hasGlob, matchSegment, splitGlob } from './glob';
+
+export class InputError extends Error {}
+
+export interface InputFile {
+  /** As shown in output: the path as given, joined with what was found under it, with `/`. */
+  path: string;
+}
+
+const SKIP_DIRS = new Set(['node_modules']);
+
+function skipDir(name: string): boolean {
+  return SKIP_DIRS.has(name) || name.startsWith('.');
+}
+
+export function expandInputs(inputs: string[]): InputFile[] {
+  const found = new Map<string, InputFile>();
+  const add = (p: string) => {
+    const shown = toSlash(normalize(p));
+    if (!found.has(shown)) found.set(shown, { path: shown });
+  };
+  for (const input of inputs) {
+    const st = statOrNull(input);
+    if (st?.isFile()) add(input);
+    else if (st?.isDirectory()) walk(input, add);
+    else if (hasGlob(input)) {
+      const before = found.size;
+      glob(input, add);
+      if (found.size === before) throw new InputError(`${input}: no report files match this pattern`);
+    } else if (st) throw new InputError(`${input}: not a file or folder`);
+    else throw new InputError(`${input}: no such file or folder`);
+  }
+  if (found.size === 0) throw new InputError(`no report files (${inputs.join(' ')})`);
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function walk(dir: string, add: (p: string) => void): void {
+  for (const e of entries(dir)) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!skipDir(e.name)) walk(p, add);
+    } else if (isReportFile(e.name) && isFileEntry(e, p)) add(p);
+  }
+}
+
+function glob(pattern: string, add: (p: string) => void): void {
+  const { base, segments } = splitGlob(pattern);
+  if (!statOrNull(base)?.isDirectory()) return;
+  const visit = (dir: string, i: number) => {
+    const seg = segments[i];
+    const last = i === segments.length - 1;
+    if (seg === '**') {
+      // `**` matches zero folders (try the next segment here) or one more (descend).
+      if (last) return walk(dir, add);
+      visit(dir, i + 1);
+      for (const e of entries(dir)) if (e.isDirectory() && !skipDir(e.name)) visit(join(dir, e.name), i);
+      return;
+    }
+    if (!hasGlob(seg)) {
+      const p = join(dir, seg);
+      const st = statOrNull(p);
+      if (last) {
+        if (st?.isFile() && isReportFile(seg)) add(p);
+      } else if (st?.isDirectory()) visit(p, i + 1);
+      return;
+    }
+    for (const e of entries(dir)) {
+      if (!matchSegment(seg, e.name)) continue;
+      const p = join(dir, e.name);
+      if (last) {
+        if (isReportFile(e.name) && isFileEntry(e, p)) add(p);
+      } else if (e.isDirectory() && !SKIP_DIRS.has(e.name)) visit(p, i + 1);
+    }
+  };
+  visit(base, 0);
+}
+
+function entries(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new InputError(`${dir}: cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function isFileEntry(e: Dirent, p: string): boolean {
+  return e.isFile() || (e.isSymbolicLink() && !!statOrNull(p)?.isFile());
+}
+
+function statOrNull(p: string) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+function toSlash(p: string): string {
+  return p.replace(/\\/g, '/');
+}

@@ -1,0 +1,93 @@
+// Runs file tasks in this thread or across worker threads, and hands the
+// results back strictly in task order, so output does not depend on --jobs.
+// Workers run this same bundle (dist/cli.js); main.ts sends them to workerMain.
+import { parentPort, Worker } from 'node:worker_threads';
+import { checkFile, type FileResult, type FileTask } from './check-file';
+
+type Deliver = (result: FileResult, index: number) => void | Promise<void>;
+
+export async function runTasks(tasks: FileTask[], jobs: number, deliver: Deliver): Promise<void> {
+  if (jobs <= 1 || tasks.length <= 1) {
+    for (let i = 0; i < tasks.length; i++) {
+      await deliver(checkFile(tasks[i]), i);
+      // Let stdout drain and the progress timer run between files.
+      if (i % 16 === 15) await new Promise((r) => setImmediate(r));
+    }
+    return;
+  }
+  await runInWorkers(tasks, Math.min(jobs, tasks.length), deliver);
+}
+
+interface Reply {
+  index: number;
+  result: FileResult;
+}
+
+/** Each worker keeps this many tasks queued, so it never waits for the next message. */
+const IN_FLIGHT = 4;
+
+function runInWorkers(tasks: FileTask[], jobs: number, deliver: Deliver): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    const done = new Map<number, FileResult>();
+    let nextTask = 0;
+    let nextOut = 0;
+    let delivering = false;
+    let failed = false;
+    const finish = (error?: unknown) => {
+      if (failed) return;
+      if (error) failed = true;
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const feed = (w: Worker) => {
+      if (nextTask < tasks.length) {
+        w.postMessage({ index: nextTask, task: tasks[nextTask] });
+        nextTask++;
+      }
+    };
+    // Deliver in order; awaits (stdout back-pressure) hold later results in `done`.
+    const flush = async () => {
+      if (delivering) return;
+      delivering = true;
+      try {
+        while (done.has(nextOut)) {
+          const r = done.get(nextOut)!;
+          done.delete(nextOut);
+          await deliver(r, nextOut);
+          nextOut++;
+        }
+      } catch (e) {
+        finish(e);
+        return;
+      } finally {
+        delivering = false;
+      }
+      if (nextOut === tasks.length) finish();
+    };
+    for (let k = 0; k < jobs; k++) {
+      const w = new Worker(__filename);
+      workers.push(w);
+      w.on('message', (m: Reply) => {
+        done.set(m.index, m.result);
+        feed(w);
+        void flush();
+      });
+      w.on('error', (e) => finish(e));
+      w.on('exit', (code) => {
+        if (code !== 0 && nextOut < tasks.length) finish(new Error(`a worker thread stopped with code ${code}`));
+      });
+      for (let q = 0; q < IN_FLIGHT; q++) feed(w);
+    }
+  });
+}
+
+/** The worker side: check each file it is sent and reply with the result. */
+export function workerMain(): void {
+  const port = parentPort;
+  if (!port) return;
+  port.on('message', (m: { index: number; task: FileTask }) => {
+    port.postMessage({ index: m.index, result: checkFile(m.task) } satisfies Reply);
+  });
+}

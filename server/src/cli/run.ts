@@ -1,0 +1,85 @@
+// The whole command: arguments, files, configs, checking, output, exit status.
+import { availableParallelism } from 'node:os';
+import type { Lang, LintOptions } from '../core/types';
+import { parseCli, UsageError, type CliOptions } from './args';
+import type { FileTask } from './check-file';
+import { ConfigError, ConfigResolver } from './config';
+import { expandInputs, InputError } from './files';
+import type { Formatter } from './formats/formatter';
+import { jsonFormatter } from './formats/json';
+import { sarifFormatter } from './formats/sarif';
+import { textFormatter } from './formats/text';
+import { HELP } from './help';
+import { onBrokenPipe, write } from './output';
+import { runTasks } from './pool';
+import { Progress } from './progress';
+import { summaryLine, type Counts } from './summary';
+import { VERSION } from './version';
+
+/** More files than this and the run goes parallel and shows progress by default. */
+const MANY_FILES = 50;
+
+export async function run(argv: string[]): Promise<number> {
+  onBrokenPipe();
+  let cli: CliOptions;
+  let tasks: FileTask[];
+  let lang: Lang;
+  try {
+    cli = parseCli(argv);
+    if (cli.help) return void process.stdout.write(HELP), 0;
+    if (cli.version) return void process.stdout.write(`${VERSION}\n`), 0;
+    const files = expandInputs(cli.inputs);
+    const configs = new ConfigResolver(cli.config);
+    tasks = files.map((f) => ({ path: f.path, options: lintOptions(cli, configs.forFile(f.path).config), fix: cli.fix }));
+    lang = cli.lang ?? tasks[0]?.options.lang ?? 'zh';
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError || e instanceof ConfigError) {
+      process.stderr.write(`xxgk-lint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const formatter = pickFormatter(cli.format, lang);
+  const counts: Counts = { files: 0, error: 0, warning: 0, info: 0, fixed: 0, failed: 0 };
+  const notices: string[] = [];
+  const progress = new Progress(tasks.length, !!process.stderr.isTTY && tasks.length > MANY_FILES);
+  const jobs = cli.jobs ?? (tasks.length > MANY_FILES ? availableParallelism() : 1);
+
+  await write(formatter.header());
+  await runTasks(tasks, jobs, async (r) => {
+    progress.clear();
+    if ('error' in r) {
+      counts.failed++;
+      process.stderr.write(`xxgk-lint: ${r.error}\n`);
+      notices.push(r.error);
+    } else {
+      counts.files++;
+      if (r.fixed) counts.fixed++;
+      for (const d of r.diagnostics) counts[d.severity]++;
+      for (const msg of r.ruleErrors) {
+        process.stderr.write(`xxgk-lint: ${msg}\n`);
+        notices.push(msg);
+      }
+      await write(formatter.file(r));
+    }
+    progress.tick();
+  });
+  progress.clear();
+  await write(formatter.footer({ lang, notices, failed: counts.failed > 0 }));
+  if (cli.format === 'text' || cli.fix) process.stderr.write(`${summaryLine(counts, lang, cli.fix)}\n`);
+  return counts.failed > 0 ? 2 : counts.error > 0 ? 1 : 0;
+}
+
+/** Config first, then the command line on top. */
+function lintOptions(cli: CliOptions, config: { profile?: LintOptions['profile']; lang?: Lang; rules?: LintOptions['rules'] }): FileTask['options'] {
+  return {
+    profile: cli.profile ?? config.profile ?? 'auto',
+    lang: cli.lang ?? config.lang ?? 'zh',
+    rules: { ...config.rules, ...cli.rules },
+  };
+}
+
+function pickFormatter(format: CliOptions['format'], lang: Lang): Formatter {
+  return format === 'json' ? jsonFormatter() : format === 'sarif' ? sarifFormatter(lang) : textFormatter();
+}

@@ -1,0 +1,149 @@
+// The CLI on the real seed reports: JSON against the contract, SARIF against
+// SARIF 2.1.0, text positions, --rule, --lang, folders, globs and --jobs.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuilt } from './run-cli';
+import { contractValidator, sarifValidator } from './sarif-schema';
+
+const SEEDS = '../shared/seeds';
+const SEED = (n: string) => `${SEEDS}/${{ '000': '000_2014b47c1e706ce8', '003': '003_2c28807f361dfc67' }[n]}.txt`;
+
+interface JsonFile {
+  path: string;
+  profile: string;
+  diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number; character: number } } }[];
+}
+
+beforeAll(() => ensureBuilt());
+
+describe('--format json', () => {
+  it('validates against the contract shape; 003 has exactly two balance errors; 000 has section-empty', async () => {
+    const r = await cli(['--format', 'json', `${SEEDS}/*.txt`]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    const validate = contractValidator();
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    const files = doc.files as JsonFile[];
+    expect(files.map((f) => f.path)).toEqual([
+      '../shared/seeds/000_2014b47c1e706ce8.txt',
+      '../shared/seeds/001_74af22525ff5d9b0.txt',
+      '../shared/seeds/002_6ef1e1ca7e89b0c7.txt',
+      '../shared/seeds/003_2c28807f361dfc67.txt',
+      '../shared/seeds/004_a31d191120c467ea.txt',
+    ]);
+    const s003 = files[3];
+    const errors = s003.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.rule, d.range.start.line])).toEqual([['balance', 339], ['balance', 345]]);
+    expect(files[0].diagnostics.some((d) => d.rule === 'section-empty' && d.severity === 'warning' && d.range.start.line === 405)).toBe(true);
+    expect(files[4].profile).toBe('2019');
+    // 000, 001, 002 and 004 have no error-level finding.
+    for (const i of [0, 1, 2, 4]) expect(files[i].diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('balance fixes are marked as suggestions only', async () => {
+    const r = await cli(['--format', 'json', SEED('003')]);
+    const d = JSON.parse(r.stdout).files[0].diagnostics.find((x: JsonFile['diagnostics'][0]) => x.rule === 'balance');
+    for (const f of d.fixes) expect(f.suggestionOnly).toBe(true);
+  });
+});
+
+describe('--format sarif', () => {
+  it('validates as SARIF 2.1.0 with rule metadata and 1-based regions', async () => {
+    const r = await cli(['--format', 'sarif', SEEDS]);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const run = log.runs[0];
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    const rules = run.tool.driver.rules as { id: string; helpUri: string }[];
+    const balance = rules.find((x) => x.id === 'balance')!;
+    expect(balance.helpUri).toMatch(/docs\/rules\/balance\.md$/);
+    const results = (run.results as { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[]).filter((x) => x.ruleId === 'balance');
+    expect(results).toHaveLength(2);
+    expect(results.map((x) => x.locations[0].physicalLocation.region.startLine)).toEqual([340, 346]);
+    expect(results[0].locations[0].physicalLocation.region.startColumn).toBe(2);
+    expect(results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('../shared/seeds/003_2c28807f361dfc67.txt');
+    expect(rules[results[0].ruleIndex].id).toBe('balance');
+    expect(results[0].level).toBe('error');
+    expect(run.invocations[0].executionSuccessful).toBe(true);
+  });
+
+  it('the SARIF check does reject a broken log', () => {
+    const validate = sarifValidator();
+    expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
+    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a b' } } }] }] }] })).toBe(false);
+  });
+});
+
+describe('--format text', () => {
+  it('prints file:line:col severity rule message with 1-based positions and a summary on stderr', async () => {
+    const r = await cli([SEED('003')]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n').filter((l) => l.includes(' error '));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\.\.\/shared\/seeds\/003_2c28807f361dfc67\.txt:340:2 error balance \S/);
+    expect(lines[1]).toMatch(/:346:2 error balance /);
+    expect(r.stderr).toMatch(/检查 1 个文件/);
+    expect(r.stderr).toMatch(/错误 2 个/);
+  });
+});
+
+describe('options', () => {
+  it('--rule balance=off removes the balance errors of 003 and the exit becomes 0', async () => {
+    const r = await cli(['--format', 'json', '--rule', 'balance=off', SEED('003')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files[0].diagnostics.filter((d: { rule: string }) => d.rule === 'balance')).toEqual([]);
+  });
+
+  it('--rule can raise a warning to an error', async () => {
+    const r = await cli(['--format', 'json', '--rule', 'section-empty=error', SEED('000')]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).files[0].diagnostics.find((d: { rule: string }) => d.rule === 'section-empty').severity).toBe('error');
+  });
+
+  it('--lang en gives English messages', async () => {
+    const zh = await cli(['--format', 'json', SEED('003')]);
+    const en = await cli(['--format', 'json', '--lang', 'en', SEED('003')]);
+    const msg = (r: { stdout: string }) => JSON.parse(r.stdout).files[0].diagnostics.find((d: { rule: string }) => d.rule === 'balance').message as string;
+    expect(msg(zh)).toMatch(/[列项]/);
+    expect(msg(en)).toMatch(/^[\x20-\x7e\u4e00-\u9fff]*$/);
+    expect(msg(en)).toMatch(/[a-z]{4,}/i);
+    expect(msg(en)).not.toBe(msg(zh));
+    expect(en.stderr).toBe('');
+  });
+
+  it('--profile 2019 forces the template', async () => {
+    const r = await cli(['--format', 'json', '--profile', '2019', SEED('000')]);
+    expect(JSON.parse(r.stdout).files[0].profile).toBe('2019');
+  });
+
+  it('a folder, a quoted glob and a ** glob give the same files', async () => {
+    const paths = async (args: string[]) => (JSON.parse((await cli(['--format', 'json', ...args])).stdout).files as JsonFile[]).map((f) => f.path);
+    const folder = await paths([SEEDS]);
+    expect(folder).toHaveLength(5);
+    expect(await paths([`${SEEDS}/*.txt`])).toEqual(folder);
+    expect(await paths([`${SEEDS}/**/0?[0-9]_*.txt`.replace('[0-9]', '?')])).toEqual(folder);
+    expect(await paths(['../shared/**/00[0-4]*.txt'.replace('[0-4]', '?')])).toEqual(folder);
+    // The same file twice is checked once.
+    expect(await paths([SEEDS, SEED('003')])).toEqual(folder);
+  });
+
+  it('--jobs 2 prints exactly what --jobs 1 prints, in every format', async () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const one = await cli(['--format', format, '--jobs', '1', SEEDS, '../shared/corpus']);
+      const two = await cli(['--format', format, '--jobs', '2', SEEDS, '../shared/corpus']);
+      expect(two.code).toBe(one.code);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stdout.length).toBeGreaterThan(100);
+    }
+  });
+
+  it('--help and --version', async () => {
+    const h = await cli(['--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toMatch(/--format text\|json\|sarif/);
+    const v = await cli(['--version']);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
