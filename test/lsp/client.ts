@@ -96,8 +96,8 @@ export async function startServer(settings: Record<string, unknown> = {}): Promi
       }
     }
   });
-  conn.onNotification('xxgk/status', (p: Record<string, unknown>) => session.statuses.push(p));
-  conn.onNotification('window/logMessage', (p: { message: string }) => session.logs.push(p.message));
+  conn.onNotification('xxgk/status', (p: Record<string, unknown>) => void session.statuses.push(p));
+  conn.onNotification('window/logMessage', (p: { message: string }) => void session.logs.push(p.message));
   conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
     p.items.map((i) => (i.section === 'xxgkLint' ? session.settings : null)),
   );
