@@ -49,6 +49,21 @@ describe('narrative-mismatch', () => {
     expect(d.range.start).toEqual({ line: 8, character: 128 });
   });
 
+  it('reads PDF text wrapped mid-sentence: 行政诉讼 46 件，其中结果维持 25 件 (city 2024)', () => {
+    const text = corpus('huaian-city-gov-2024.txt').replace('行政诉讼 46', '行政诉讼 47');
+    const [d] = only(text);
+    expect(d.message).toBe('正文写“47”，统计表中行政诉讼总计为 46');
+    expect(d.range.start.line).toBe(34);
+  });
+
+  it('leaves a sentence about another body alone, but not the same figure said of the report itself', () => {
+    const text = corpus('huaian-hongze-district-gov-2024.txt');
+    expect(only(text)).toEqual([]);
+    const own = text.replace('区政府办代表区政府受理政府', '全区共受理政府');
+    const [d] = only(own);
+    expect(d.message).toBe('正文写“17”，统计表中本年新收申请总计为 95');
+  });
+
   it('checks a stated share (占 X%) against the table', () => {
     const text = readSeed('000').replace('予以公开9件', '予以公开9件，占37.50%').replace('部分公开7件', '部分公开7件，占30%');
     const ds = only(text);
