@@ -1,0 +1,136 @@
+// The CLI's small parts on their own: glob matching, decoding, the config
+// schema, and a rule that throws.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { checkFile } from '../../server/src/cli/check-file';
+import { decode, DecodeError, encode, type Encoding } from '../../server/src/cli/decode';
+import { matchSegment, splitGlob } from '../../server/src/cli/glob';
+import { rules } from '../../server/src/rules';
+import { readSeed } from '../support/fixtures';
+import { ROOT } from './run-cli';
+
+vi.mock('../../server/src/rules', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../server/src/rules')>();
+  const boom = {
+    id: 'test-boom',
+    severity: 'error' as const,
+    description: { zh: '测试', en: 'test' },
+    check: () => {
+      throw new Error('boom\nsecond line');
+    },
+  };
+  return { ...real, rules: [...real.rules, boom] };
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'xxgk-cli-unit-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('glob', () => {
+  it('splits the static folder from the pattern', () => {
+    expect(splitGlob('../shared/seeds/*.txt')).toEqual({ base: '../shared/seeds', segments: ['*.txt'] });
+    expect(splitGlob('**/*.md')).toEqual({ base: '.', segments: ['**', '*.md'] });
+    expect(splitGlob('/abs/x?/a.txt')).toEqual({ base: '/abs', segments: ['x?', 'a.txt'] });
+  });
+
+  it('matches *, ? and literal characters, and not dot-files unless asked', () => {
+    expect(matchSegment('*.txt', '000_a.txt')).toBe(true);
+    expect(matchSegment('*.txt', '000_a.md')).toBe(false);
+    expect(matchSegment('00?_*', '003_x.txt')).toBe(true);
+    expect(matchSegment('00?_*', '0003_x.txt')).toBe(false);
+    expect(matchSegment('a+b(1).txt', 'a+b(1).txt')).toBe(true);
+    expect(matchSegment('*', '.hidden')).toBe(false);
+    expect(matchSegment('.h*', '.hidden')).toBe(true);
+    expect(matchSegment('报告*', '报告2023.txt')).toBe(true);
+  });
+});
+
+describe('decode and encode', () => {
+  const encodings: [Encoding, boolean][] = [['utf-8', false], ['utf-8', true], ['utf-16le', true], ['utf-16be', true], ['gb18030', false]];
+
+  it('every encoding round-trips any text, byte for byte', () => {
+    const bmp = fc.integer({ min: 0x20, max: 0xfffd }).filter((c) => c < 0xd800 || c > 0xdfff).map((c) => String.fromCharCode(c));
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom('总', '计', '２', '\r\n', '\n', '\t', '\u00a0', '𠀀'), bmp) });
+    for (const [enc, bom] of encodings) {
+      fc.assert(
+        fc.property(text, (t) => {
+          // GB18030 text must not start like a BOM or hold NUL; real reports do neither.
+          fc.pre(!t.includes('\0') && !t.startsWith('\ufeff'));
+          const bytes = encode(t, enc, bom);
+          const d = decode(bytes);
+          if (enc === 'gb18030' && d.encoding === 'utf-8') return; // ASCII-only text is also UTF-8
+          expect(d).toEqual({ text: t, encoding: enc, bom });
+          expect(encode(d.text, d.encoding, d.bom).equals(bytes)).toBe(true);
+        }),
+        { numRuns: 200 },
+      );
+    }
+  });
+
+  it('detects GB18030 only when the bytes are not UTF-8', () => {
+    const seed = readSeed('000');
+    expect(decode(iconv.encode(seed, 'gb18030'))).toEqual({ text: seed, encoding: 'gb18030', bom: false });
+    expect(decode(Buffer.from(seed))).toEqual({ text: seed, encoding: 'utf-8', bom: false });
+  });
+
+  it('refuses what it cannot read, with the reason', () => {
+    expect(() => decode(Buffer.from([0x41, 0xff, 0x41]))).toThrow(DecodeError);
+    expect(() => decode(Buffer.from([0x41, 0xff, 0x41]))).toThrow(/byte 0xFF at offset 1/);
+    expect(() => decode(Buffer.from([0xef, 0xbb, 0xbf, 0xc3]))).toThrow(/UTF-8 byte-order mark/);
+    expect(() => decode(Buffer.from([0xff, 0xfe, 0x41]))).toThrow(/odd number of bytes/);
+    expect(() => decode(Buffer.from([0xff, 0xfe, 0x00, 0xd8]))).toThrow(/unpaired surrogate/);
+    expect(() => decode(Buffer.from([0x41, 0x00, 0x42, 0x00]))).toThrow(/NUL byte/);
+  });
+});
+
+describe('the config schema', () => {
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'xxgklintrc.schema.json'), 'utf8'));
+  const validate = new Ajv({ strict: false }).compile(schema);
+
+  it('is draft-07 and accepts a full config', () => {
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(validate({ $schema: 'x', profile: '2021', lang: 'en', rules: { 'row-total': 'warning', balance: 'off' } })).toBe(true);
+    expect(validate({})).toBe(true);
+  });
+
+  it('rejects unknown keys, rule ids and severities', () => {
+    expect(validate({ rule: {} })).toBe(false);
+    expect(validate({ rules: { 'row-totals': 'off' } })).toBe(false);
+    expect(validate({ rules: { balance: 'fatal' } })).toBe(false);
+    expect(validate({ lang: 'fr' })).toBe(false);
+  });
+
+  it('names every rule in the registry, so editors complete them', () => {
+    const ids = Object.keys(schema.properties.rules.properties);
+    const missing = rules.map((r) => r.id).filter((id) => id !== 'test-boom' && !ids.includes(id));
+    expect(missing, 'add these rule ids to schemas/xxgklintrc.schema.json').toEqual([]);
+  });
+});
+
+describe('a rule that throws', () => {
+  it('is reported once per file and the other rules still run', () => {
+    const file = join(dir, '003.txt');
+    writeFileSync(file, readSeed('003'));
+    const r = checkFile({ path: file, options: {}, fix: false });
+    if ('error' in r) throw new Error(r.error);
+    expect(r.ruleErrors).toEqual([`${file}: rule test-boom failed: boom`]);
+    expect(r.diagnostics.filter((d) => d.rule === 'balance')).toHaveLength(2);
+  });
+
+  it('does not stop --fix either', () => {
+    const file = join(dir, '000.txt');
+    const seed = readSeed('000');
+    const lines = seed.split('\n');
+    lines[97] = '\t25';
+    writeFileSync(file, lines.join('\n'));
+    const r = checkFile({ path: file, options: {}, fix: true });
+    if ('error' in r) throw new Error(r.error);
+    expect(r.fixed).toBe(true);
+    expect(r.ruleErrors).toHaveLength(1);
+    expect(readFileSync(file, 'utf8')).toBe(seed);
+  });
+});
