@@ -1,28 +1,100 @@
 // text → Report: the title, the six sections and the three tables, with exact
 // ranges. Pure: no editor, no file system.
+//
+// Shapes (see docs/shapes.md): Word text, TAB rows, Markdown, `pdftotext
+// -layout` columns, flattened web text and HTML (a whole page or `<table>`
+// fragments). HTML is read on a same-length view of the source with the markup
+// blanked, so every range stays a range in the source.
 import { readGrid, tabShape, type GridShape } from './grid';
 import { readMarkdownTables } from './grid/markdown';
 import type { GridRow } from './grid/types';
 import { findHeadings, type HeadingMatch } from './sections';
+import { hasHtmlTable, isHtmlPage, readHtml, type HtmlView } from './shapes/html';
+import { findReportTitle, titleFromHtmlTitle } from './shapes/title-view';
 import { matchRow, readGridTable } from './tables/grid-table';
 import { readProactiveTable } from './tables/proactive-table';
 import { readReviewTable } from './tables/review-table';
 import { matcher, proactiveRows, profileForYear, templates, type Template } from './template';
-import { docEnd, labelKey, splitLines, type Lines } from './text';
-import { findPeriodYear, findTitle } from './title';
-import type { LintOptions, ProfileId, Range, Report, Section, Shape, ShapeProblem, Table } from './types';
+import { comparePos, docEnd, labelKey, offsetAt, positionAt, splitLines, type Lines } from './text';
+import { findPeriodYear } from './title';
+import type { LintOptions, Position, ProfileId, Range, Report, Section, Shape, ShapeProblem, Table, Title } from './types';
+
+/** The shape a report was read in, finer than `Report.shape` (which says how to write into it). */
+export type ReaderShape = GridShape | 'html' | 'flat';
+const readerShapes = new WeakMap<Report, ReaderShape>();
+
+/** How the report's tables were read: `word`, `tsv`, `markdown`, `layout` (pdftotext), `flat`, `html`. */
+export function readerShape(report: Report): ReaderShape {
+  return readerShapes.get(report) ?? report.shape;
+}
+
+type GridReader = (spec: { key: string; table: string }, section: Section | undefined, options: ReadOptions) => { shape: ReaderShape; rows: GridRow[] } | undefined;
+type ReadOptions = NonNullable<Parameters<typeof readGrid>[4]>;
 
 export function parseReport(text: string, options: LintOptions = {}): Report {
-  const l = splitLines(text);
-  const markdown = /^\s*\|/m.test(text) ? readMarkdownTables(text, l) : [];
+  if (isHtmlPage(text)) return parseHtmlPage(text, options);
+  const fragments: HtmlView | undefined = hasHtmlTable(text) ? readHtml(text, false) : undefined;
+  const body = fragments ? fragments.masked : text;
+  const l = splitLines(body);
+  const markdown = /^\s*\|/m.test(body) ? readMarkdownTables(body, l) : [];
+  const htmlTables = fragments ? fragments.tables.map((t) => t.rows) : [];
   const tableLines = new Set<number>();
   for (const t of markdown) for (const r of t) tableLines.add(r.range.start.line);
+  for (const t of fragments?.tables ?? []) {
+    const a = positionAt(l, t.start).line;
+    const b = positionAt(l, t.end).line;
+    for (let i = a; i <= b; i++) tableLines.add(i);
+  }
   const headings = findHeadings(l, templates['2021'], (i) => tableLines.has(i));
-  const { sections, duplicateSections } = toSections(l, headings);
-  const title = findTitle(l, headings.length ? headings[0].line : l.lines.length);
-  const year = title?.year ?? findPeriodYear(text);
+  const { sections, duplicateSections } = toSections(l, headings, (h) => ({ line: h.line, character: 0 }));
+  const title = findReportTitle(l, headings.length ? headings[0].line : l.lines.length);
+  const grids = [...markdown, ...htmlTables].sort((a, b) => comparePos(a[0].range.start, b[0].range.start));
+  const gridAt: GridReader = (_spec, section, opts) => {
+    const from = section ? section.headingRange.end.line + 1 : 0;
+    const to = section ? (section.bodyRange.end.character === 0 ? section.bodyRange.end.line : section.bodyRange.end.line + 1) : l.lines.length;
+    const g = readGrid(l, from, to, grids, opts);
+    if (g && g.shape === 'markdown' && htmlTables.some((t) => g.rows.includes(t[0]))) return { shape: 'html', rows: g.rows };
+    return g;
+  };
+  const fallback: Shape = markdown.length || /^#{1,6} /m.test(body) ? 'markdown' : tabShape(l, 0, l.lines.length) ?? 'word';
+  return build(body, l, sections, duplicateSections, title, gridAt, fallback, options);
+}
 
-  const read = (t: Template) => readTables(l, t, sections, markdown);
+/** A whole web page: headings and the title from the block view, tables from the hast. */
+function parseHtmlPage(text: string, options: LintOptions): Report {
+  const v = readHtml(text, true);
+  const l = splitLines(v.masked);
+  const b = splitLines(v.blocks!);
+  const toSrc = (p: Position): Position => positionAt(l, offsetAt(b, p));
+  const mapRange = (r: Range): Range => ({ start: toSrc(r.start), end: toSrc(r.end) });
+  const found = findHeadings(b, templates['2021'], () => false);
+  const headings = found.map((h) => ({ ...h, range: mapRange(h.range), line: toSrc(h.range.start).line, blockLine: h.line }));
+  const { sections, duplicateSections } = toSections(l, headings, (h) => toSrc({ line: (h as (typeof headings)[number]).blockLine, character: 0 }));
+  let title: Title | undefined = findReportTitle(b, found.length ? found[0].line : b.lines.length);
+  if (title) title = { ...title, range: mapRange(title.range) };
+  else if (v.title) title = titleFromHtmlTitle(v.title.text, v.title.start, l);
+  const gridAt: GridReader = (_spec, section) => {
+    const from = section ? offsetAt(l, section.headingRange.end) : 0;
+    const to = section ? offsetAt(l, section.bodyRange.end) : Infinity;
+    const picked = v.tables.filter((t) => t.start >= from && t.start < to);
+    if (!picked.length) return undefined;
+    return { shape: 'html', rows: picked.flatMap((t) => t.rows) };
+  };
+  return build(v.masked, l, sections, duplicateSections, title, gridAt, 'markdown', options);
+}
+
+function build(
+  text: string,
+  l: Lines,
+  sections: Section[],
+  duplicateSections: Section[],
+  title: Title | undefined,
+  gridAt: GridReader,
+  fallback: Shape,
+  options: LintOptions,
+): Report {
+  const year = title?.year ?? findPeriodYear(text);
+  const read = (t: Template) => readTables(t, sections, gridAt);
   const byTemplate = { '2019': read(templates['2019']), '2021': read(templates['2021']) };
   const layout = findLayout(byTemplate);
 
@@ -38,7 +110,7 @@ export function parseReport(text: string, options: LintOptions = {}): Report {
     profile = layout.profile;
     profileReason = 'tables';
   }
-  const { shape } = byTemplate[profile];
+  const { shape, gridShape } = byTemplate[profile];
   let tables = byTemplate[profile].tables;
   // Table 三 laid out in the other template (a 2021 report keeping the 2019
   // row （六）其他处理): read it in its own layout, so that rows the other
@@ -46,11 +118,11 @@ export function parseReport(text: string, options: LintOptions = {}): Report {
   if (layout && layout.profile !== profile && byTemplate[layout.profile].tables.requests) {
     tables = { ...tables, requests: byTemplate[layout.profile].tables.requests };
   }
-  return {
+  const report: Report = {
     text,
     lines: l.lines,
     eol: l.eol,
-    shape: shape ?? (markdown.length || /^#{1,6} /m.test(text) ? 'markdown' : tabShape(l, 0, l.lines.length) ?? 'word'),
+    shape: shape ?? fallback,
     title,
     year,
     profile,
@@ -60,14 +132,16 @@ export function parseReport(text: string, options: LintOptions = {}): Report {
     tables,
     layout,
   };
+  if (gridShape) readerShapes.set(report, gridShape);
+  return report;
 }
 
-function toSections(l: Lines, headings: HeadingMatch[]): { sections: Section[]; duplicateSections: Section[] } {
+function toSections(l: Lines, headings: HeadingMatch[], lineStart: (h: HeadingMatch) => Position): { sections: Section[]; duplicateSections: Section[] } {
   const sections: Section[] = [];
   const duplicateSections: Section[] = [];
   headings.forEach((h, i) => {
     const next = headings[i + 1];
-    const end = next ? { line: next.line, character: 0 } : docEnd(l);
+    const end = next ? lineStart(next) : docEnd(l);
     const section: Section = {
       key: h.key,
       index: h.index,
@@ -84,7 +158,7 @@ function toSections(l: Lines, headings: HeadingMatch[]): { sections: Section[]; 
 interface ReadTables {
   tables: Record<string, Table>;
   shape?: Shape;
-  gridShape?: GridShape;
+  gridShape?: ReaderShape;
 }
 
 /** Whether a label names a row of the table `key` (used to join labels wrapped over lines). */
@@ -100,21 +174,19 @@ function labelTest(t: Template, key: string): ((label: string) => boolean) | und
   return undefined;
 }
 
-function readTables(l: Lines, t: Template, sections: Section[], markdown: GridRow[][]): ReadTables {
+function readTables(t: Template, sections: Section[], gridAt: GridReader): ReadTables {
   const tables: Record<string, Table> = {};
   let shape: Shape | undefined;
-  let gridShape: GridShape | undefined;
+  let gridShape: ReaderShape | undefined;
   for (const spec of t.sections) {
     if (!spec.table) continue;
     const section = sections.find((s) => s.key === spec.key);
-    const from = section ? section.headingRange.end.line + 1 : 0;
-    const to = section ? (section.bodyRange.end.character === 0 ? section.bodyRange.end.line : section.bodyRange.end.line + 1) : l.lines.length;
     const problems: ShapeProblem[] = [];
-    const layoutOptions =
+    const opts: ReadOptions =
       spec.table === 'requests'
         ? { labelOk: labelTest(t, spec.table), rowOf: (s: string) => matchRow(t.tables.requests.rows, s)?.key, rows: t.tables.requests.rows, problems }
         : { labelOk: labelTest(t, spec.table), problems };
-    const grid = readGrid(l, from, to, markdown, layoutOptions);
+    const grid = gridAt({ key: spec.key, table: spec.table }, section, opts);
     if (!grid) continue;
     const table =
       spec.table === 'proactive'
@@ -127,7 +199,7 @@ function readTables(l: Lines, t: Template, sections: Section[], markdown: GridRo
     tables[spec.table] = table;
     if (spec.table === 'requests' || !shape) {
       gridShape = grid.shape;
-      shape = grid.shape === 'layout' ? 'word' : grid.shape;
+      shape = grid.shape === 'markdown' || grid.shape === 'word' || grid.shape === 'tsv' ? grid.shape : grid.shape === 'html' ? 'markdown' : 'word';
     }
   }
   return { tables, shape, gridShape };

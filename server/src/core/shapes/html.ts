@@ -1,0 +1,368 @@
+// HTML: a whole web page, or `<table>` fragments inside Markdown (what
+// converters emit for tables with merged cells). Read with rehype-parse (hast,
+// with source offsets).
+//
+// Nothing moves: the report text the rules see is the source with every tag,
+// comment, script, style and piece of page chrome blanked to spaces (newlines
+// kept) and each character reference written as its character padded with
+// spaces to the reference's length. So a range in that text is the same range
+// in the HTML source: diagnostics and fixes land on the source. Section
+// headings and the title are looked for in a second view of the same length
+// where block boundaries (`<p>`, `<h3>`, `<br>`, `</div>` …) are line breaks and
+// tables are blanked, and its ranges are turned back into source positions by
+// offset. Tables are read from the hast: rowspan/colspan resolved into a grid,
+// a merged cell's other slots empty, each cell's range the text inside the td.
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { GridCell, GridRow } from '../grid/types';
+import { positionAt, splitLines, type Lines } from '../text';
+import type { Position, Range } from '../types';
+
+interface HPoint { offset?: number }
+interface HNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HNode[];
+  position?: { start: HPoint; end: HPoint };
+}
+
+export interface HtmlView {
+  /** The source with markup blanked: same length, same line breaks. */
+  masked: string;
+  /** Same length again, block boundaries turned into line breaks, tables blanked; for headings and the title. Only for a whole page. */
+  blocks?: string;
+  /** The text of `<title>` and where it is. */
+  title?: { text: string; start: number; end: number };
+  /** Every table as rows of cells, ranges in the source. */
+  tables: { rows: GridRow[]; start: number; end: number }[];
+}
+
+const PAGE = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<meta\s|<body[\s>])/i;
+const TAGS = /<(?:p|div|br|td|tr|table|h[1-6]|span|li)\b[^>]*>/gi;
+
+/** A whole web page (as opposed to Markdown or plain text with an HTML table in it). */
+export function isHtmlPage(text: string): boolean {
+  if (PAGE.test(text.slice(0, 2000))) return true;
+  const tags = text.slice(0, 20000).match(TAGS)?.length ?? 0;
+  return tags >= 8 && !/^\s*#{1,6} /m.test(text) && !/^\s*\|.*\|\s*$/m.test(text);
+}
+
+export function hasHtmlTable(text: string): boolean {
+  return /<table[\s>]/i.test(text);
+}
+
+/** Elements never part of the report. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'nav', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'svg', 'object', 'head']);
+/** Page chrome by class or id: breadcrumbs, share bars, font-size switches, menus, print bars. */
+const CHROME = /breadcrumb|crumb|(?:^|[-_\s])(?:nav|navbar|menu|share|bdshare|jiathis|fontsize|font-size|zihao|toolbar|print|sidebar|footer|copyright|position|location|weizhi|dqwz)(?:$|[-_\s\d])/i;
+/** Page chrome by its words: a block that starts like this is left out whole. */
+const CHROME_TEXT = /^[\s\u00a0\u3000【\[]*(?:字号|字体|分享到|打印本页|打印|关闭窗口|关闭本页|附件下载|附件[:：]|相关附件|扫一扫|当前位置|您当前的位置|您现在的位置|您的位置|首页\s*[>＞»/]|来源[:：].{0,30}发布时间|发布时间[:：].{0,40}(?:来源|浏览|访问)|【\s*(?:大|中|小)\s*】)/;
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th',
+  'br', 'hr', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'center', 'title', 'body', 'caption',
+]);
+
+const parsePage = unified().use(rehypeParse);
+const parseFragment = unified().use(rehypeParse, { fragment: true });
+
+const NAMED: Record<string, string> = {
+  nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+  middot: '·', hellip: '…', mdash: '—', ndash: '–', times: '×', yen: '¥', copy: '©', reg: '®', bull: '•', laquo: '«', raquo: '»',
+};
+
+/** Decodes character references in place, padding each to its length, so offsets do not move. */
+export function decodeInPlace(raw: string): string {
+  return raw.replace(/&(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});?/g, (m, name: string) => {
+    let ch: string | undefined;
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      try {
+        ch = code === 0xa0 ? ' ' : String.fromCodePoint(code);
+      } catch {
+        ch = undefined;
+      }
+    } else {
+      ch = NAMED[name] ?? NAMED[name.toLowerCase()];
+    }
+    if (ch === undefined || ch.length > m.length) return m;
+    return ch.padEnd(m.length, ' ');
+  });
+}
+
+const blankOut = (s: string) => s.replace(/[^\r\n]/g, ' ');
+
+/**
+ * Reads HTML. `page`: the whole text is a web page; otherwise only the
+ * `<table>…</table>` regions are HTML (fragments in Markdown or plain text).
+ */
+export function readHtml(text: string, page: boolean): HtmlView {
+  // parse5 reports offsets in the source as given; CR is blanked only in the masks.
+  const masked: string[] = page ? Array.from(blankOut(text)) : Array.from(text);
+  const blocks: string[] | undefined = page ? [...masked] : undefined;
+  const tables: HtmlView['tables'] = [];
+  let title: HtmlView['title'];
+
+  const write = (start: number, end: number) => {
+    const raw = text.slice(start, end);
+    const dec = decodeInPlace(raw).replace(/\u00a0/g, ' ');
+    let tag = false;
+    for (let i = 0; i < dec.length; i++) {
+      // parse5 can give moved text (whitespace after `</body>`) a span over tags: never copy markup.
+      if (tag) {
+        if (raw[i] === '>') tag = false;
+        continue;
+      }
+      if (raw[i] === '<' && /[a-zA-Z/!?]/.test(raw[i + 1] ?? '')) {
+        tag = true;
+        continue;
+      }
+      if (dec[i] === '\r' || dec[i] === '\n') continue;
+      masked[start + i] = dec[i];
+      if (blocks) blocks[start + i] = dec[i];
+    }
+  };
+  const breakAt = (offset: number | undefined) => {
+    if (blocks && offset !== undefined && offset < blocks.length && blocks[offset] !== '\n') blocks[offset] = '\n';
+  };
+
+  const visit = (node: HNode, inTable: boolean) => {
+    if (node.type === 'comment' || node.type === 'doctype') return;
+    if (node.type === 'text') {
+      const p = node.position;
+      if (p?.start.offset !== undefined && p.end.offset !== undefined && !inTable) write(p.start.offset, p.end.offset);
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    const tag = node.tagName ?? '';
+    if (tag === 'head') {
+      const t = node.children?.find((c) => c.tagName === 'title')?.children?.find((c) => c.type === 'text');
+      if (!title && t?.position?.start.offset !== undefined && t.position.end.offset !== undefined) {
+        title = { text: t.value ?? '', start: t.position.start.offset, end: t.position.end.offset };
+      }
+      return;
+    }
+    if (SKIP.has(tag) || isChrome(node)) return;
+    if (tag === 'table' && !inTable) {
+      const grid = readTable(node, text);
+      const s = node.position?.start.offset ?? 0;
+      const e = node.position?.end.offset ?? s;
+      if (grid.length) tables.push({ rows: grid, start: s, end: e });
+      for (const row of grid) for (const c of row.cells) if (c.text) writeCell(c);
+      breakAt(s);
+      breakAt(e > 0 ? e - 1 : e);
+      return;
+    }
+    if (BLOCK.has(tag)) breakAt(node.position?.start.offset);
+    for (const c of node.children ?? []) visit(c, inTable);
+    if (BLOCK.has(tag) && node.position?.end.offset !== undefined) {
+      // The last character of the end tag (`>`), blank in the mask.
+      const e = node.position.end.offset - 1;
+      if (e >= 0 && text[e] === '>') breakAt(e);
+    }
+  };
+  // Cells go into the mask (so rules reading lines see them) but not into the block view.
+  const writeCell = (c: GridCell) => {
+    const l = lines();
+    const a = offsetOf(l, c.range.start);
+    const b = offsetOf(l, c.range.end);
+    const dec = decodeInPlace(text.slice(a, b)).replace(/\u00a0/g, ' ');
+    for (let i = 0; i < dec.length; i++) {
+      if (dec[i] === '\r' || dec[i] === '\n') continue;
+      if (/[<>]/.test(text[a + i]) || insideTag(text, a + i)) continue;
+      masked[a + i] = dec[i];
+    }
+  };
+  let cachedLines: Lines | undefined;
+  const lines = () => (cachedLines ??= splitLines(text));
+
+  if (page) {
+    visit(parsePage.parse(text) as HNode, false);
+  } else {
+    for (const [s, e] of tableRegions(text)) {
+      const tree = parseFragment.parse(text.slice(s, e)) as HNode;
+      shift(tree, s);
+      const before = tables.length;
+      visit(tree, false);
+      if (tables.length === before) continue;
+      // The region's markup is blanked; the cell text was written back above.
+      for (let i = s; i < e; i++) if (text[i] !== '\n' && text[i] !== '\r' && (insideTag(text, i) || text[i] === '<' || text[i] === '>')) masked[i] = ' ';
+      for (let i = s; i < e; i++) {
+        if (text[i] === '&') {
+          const dec = decodeInPlace(text.slice(i, Math.min(e, i + 40)));
+          const m = /^&[#\w]+;?/.exec(text.slice(i, i + 40));
+          if (m) for (let k = 0; k < m[0].length; k++) masked[i + k] = dec[k] === '\u00a0' ? ' ' : dec[k];
+        }
+      }
+    }
+  }
+  return { masked: masked.join(''), blocks: blocks?.join(''), title, tables };
+}
+
+function offsetOf(l: Lines, p: Position): number {
+  return l.starts[p.line] + p.character;
+}
+
+/** Whether offset `i` lies inside a tag `<…>` (scanning back to the nearest `<` or `>`). */
+function insideTag(text: string, i: number): boolean {
+  for (let k = i; k >= 0 && i - k < 2000; k--) {
+    if (text[k] === '>') return k === i;
+    if (text[k] === '<') return true;
+  }
+  return false;
+}
+
+function tableRegions(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /<(\/?)table\b[^>]*>/gi;
+  let depth = 0;
+  let start = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[1]) {
+      if (depth === 0) start = m.index;
+      depth++;
+    } else if (depth > 0) {
+      depth--;
+      if (depth === 0) out.push([start, m.index + m[0].length]);
+    }
+  }
+  if (depth > 0 && start >= 0) out.push([start, text.length]);
+  return out;
+}
+
+function shift(node: HNode, by: number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  }
+  for (const c of node.children ?? []) shift(c, by);
+}
+
+function classOf(node: HNode): string {
+  const p = node.properties ?? {};
+  const cls = Array.isArray(p.className) ? p.className.join(' ') : String(p.className ?? '');
+  return `${cls} ${String(p.id ?? '')}`.trim();
+}
+
+function textOf(node: HNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  if (SKIP.has(node.tagName ?? '')) return '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function isChrome(node: HNode): boolean {
+  const tag = node.tagName ?? '';
+  if (tag === 'body' || tag === 'html' || tag === 'table' || tag === 'tbody' || tag === 'tr' || tag === 'td' || tag === 'th') return false;
+  const cls = classOf(node);
+  if (cls && CHROME.test(cls)) return true;
+  if (!BLOCK.has(tag) && tag !== 'span' && tag !== 'a') return false;
+  const t = textOf(node).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return t.length > 0 && t.length < 200 && CHROME_TEXT.test(t);
+}
+
+interface Slot {
+  cell: GridCell;
+  /** A slot covered by a merged cell that starts elsewhere. */
+  spanned: boolean;
+}
+
+/** The rows of one table, rowspan and colspan resolved: a merged cell's other slots are empty cells. */
+function readTable(table: HNode, text: string): GridRow[] {
+  const trs: HNode[] = [];
+  const collect = (n: HNode) => {
+    for (const c of n.children ?? []) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'tr') trs.push(c);
+      else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') collect(c);
+    }
+  };
+  collect(table);
+  const lines = splitLines(text);
+  const grid: (Slot | undefined)[][] = [];
+  const rows: GridRow[] = [];
+  trs.forEach((tr, r) => {
+    grid[r] ??= [];
+    let col = 0;
+    for (const td of tr.children ?? []) {
+      if (td.type !== 'element' || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
+      while (grid[r][col]) col++;
+      const cell = cellOf(td, text, lines);
+      const rs = clampSpan(td.properties?.rowSpan);
+      const cs = clampSpan(td.properties?.colSpan);
+      for (let dr = 0; dr < rs; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < cs; dc++) {
+          grid[r + dr][col + dc] = dr === 0 && dc === 0 ? { cell, spanned: false } : { cell: { text: '', range: { start: cell.range.start, end: cell.range.start } }, spanned: true };
+        }
+      }
+      col += cs;
+    }
+    const p = tr.position;
+    const start = p?.start.offset !== undefined ? positionAt(lines, p.start.offset) : undefined;
+    const end = p?.end.offset !== undefined ? positionAt(lines, p.end.offset) : undefined;
+    const slots = grid[r];
+    const cells: GridCell[] = [];
+    for (let c = 0; c < slots.length; c++) {
+      const s = slots[c];
+      cells.push(s ? s.cell : { text: '', range: emptyAt(start) });
+    }
+    if (!cells.length || !start || !end) return;
+    rows.push({ cells, range: { start, end } });
+  });
+  return rows;
+}
+
+function emptyAt(p: Position | undefined): Range {
+  const at = p ?? { line: 0, character: 0 };
+  return { start: at, end: at };
+}
+
+function clampSpan(v: unknown): number {
+  const n = typeof v === 'number' ? v : parseInt(String(v ?? '1'), 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : 1;
+}
+
+/** A cell's text (references decoded, `&nbsp;` as space, trimmed) and the source range of that text. */
+function cellOf(td: HNode, text: string, lines: Lines): GridCell {
+  const parts: { start: number; end: number }[] = [];
+  const walk = (n: HNode) => {
+    if (n.type === 'text' && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) {
+      parts.push({ start: n.position.start.offset, end: n.position.end.offset });
+      return;
+    }
+    if (n.type === 'element' && SKIP.has(n.tagName ?? '')) return;
+    if (n.type === 'element' && n.tagName === 'table') return;
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(td);
+  let content = '';
+  let first = -1;
+  let last = -1;
+  for (const p of parts) {
+    const dec = decodeInPlace(text.slice(p.start, p.end));
+    for (let i = 0; i < dec.length; i++) {
+      const ch = dec[i];
+      if (/[\s\u00a0\u3000\u200b\ufeff]/.test(ch)) continue;
+      if (first < 0) first = p.start + i;
+      last = p.start + i + 1;
+      // A padded reference: extend to its end.
+      if (text[p.start + i] === '&') {
+        const m = /^&[#\w]+;?/.exec(text.slice(p.start + i, p.start + i + 40));
+        if (m) last = p.start + i + m[0].length;
+      }
+    }
+    content += dec;
+  }
+  const value = content.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, (m) => (/[\r\n]/.test(m) ? '' : ' ')).trim();
+  if (first < 0) {
+    // Empty (or `&nbsp;` only): an empty range just inside the start tag.
+    const s = td.position?.start.offset ?? 0;
+    const gt = text.indexOf('>', s);
+    const at = gt >= 0 ? gt + 1 : s;
+    const pos = positionAt(lines, at);
+    return { text: '', range: { start: pos, end: pos } };
+  }
+  return { text: value, range: { start: positionAt(lines, first), end: positionAt(lines, last) } };
+}
