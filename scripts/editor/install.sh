@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the real-editor tests need, cached so later runs reuse it:
-#   - Debian packages: chromium, ripgrep, libkrb5-dev (code-server), neovim
+#   - Debian packages: chromium, ripgrep, libkrb5-dev (code-server), neovim,
+#     fonts-wqy-microhei (CJK glyphs in the screenshots)
 #   - code-server 4.100.3 (the newest that runs on Node 20) under
 #     $XXGK_EDITOR_CACHE (default ~/.cache/xxgk-lint/code-server-4.100.3)
 # Never part of package.json. See ../shared/notes/real-editor-testing.md.
@@ -15,6 +16,8 @@ command -v chromium >/dev/null || need_apt+=(chromium)
 command -v rg >/dev/null || need_apt+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 command -v nvim >/dev/null || need_apt+=(neovim)
+# A CJK font, so that the screenshots show the report instead of boxes.
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need_apt+=(fonts-wqy-microhei)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "install.sh: apt-get install ${need_apt[*]}"

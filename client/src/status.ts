@@ -1,0 +1,92 @@
+// The language status item: profile detected, counts, time taken — from the
+// server's `xxgk/status` notification.
+import * as vscode from 'vscode';
+
+export interface StatusParams {
+  uri: string;
+  version: number;
+  checked: boolean;
+  reason: string;
+  profile?: string;
+  profileReason?: string;
+  year?: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  ms: number;
+}
+
+const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
+const t = (z: string, e: string) => (zh() ? z : e);
+
+export class ReportStatus implements vscode.Disposable {
+  private readonly item: vscode.LanguageStatusItem;
+  private readonly byUri = new Map<string, StatusParams>();
+  private readonly subs: vscode.Disposable[] = [];
+
+  constructor(selector: vscode.DocumentSelector) {
+    this.item = vscode.languages.createLanguageStatusItem('xxgk-lint.status', selector);
+    this.item.name = 'xxgk-lint';
+    this.subs.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      vscode.workspace.onDidCloseTextDocument((d) => this.byUri.delete(d.uri.toString())),
+    );
+    this.render();
+  }
+
+  update(p: StatusParams): void {
+    this.byUri.set(p.uri, p);
+    this.render();
+  }
+
+  /** The last status of a document, for tests and commands. */
+  get(uri: vscode.Uri): StatusParams | undefined {
+    return this.byUri.get(uri.toString());
+  }
+
+  private render(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    const p = doc ? this.byUri.get(doc.uri.toString()) : undefined;
+    const item = this.item;
+    item.busy = false;
+    if (!p) {
+      item.text = t('年度报告检查', 'Report check');
+      item.detail = t('等待检查', 'waiting');
+      item.severity = vscode.LanguageStatusSeverity.Information;
+      item.command = undefined;
+      return;
+    }
+    if (!p.checked) {
+      item.text = p.reason === 'disabled' ? t('$(circle-slash) 年度报告检查已关闭', '$(circle-slash) Report check off') : t('$(circle-slash) 不像年度报告', '$(circle-slash) Not a report');
+      item.detail = t('未检查', 'not checked');
+      item.severity = vscode.LanguageStatusSeverity.Information;
+      item.command = { title: t('作为年度报告检查', 'Check as a report'), command: 'xxgk-lint.checkAsReport' };
+      return;
+    }
+    const counts = [
+      p.errors ? t(`${p.errors} 个错误`, `${p.errors} error${p.errors > 1 ? 's' : ''}`) : '',
+      p.warnings ? t(`${p.warnings} 个警告`, `${p.warnings} warning${p.warnings > 1 ? 's' : ''}`) : '',
+      p.infos ? t(`${p.infos} 条提示`, `${p.infos} info`) : '',
+    ].filter(Boolean);
+    const icon = p.errors ? '$(error)' : p.warnings ? '$(warning)' : '$(check)';
+    item.text = `${icon} ${t(`${p.profile} 年版模板`, `${p.profile} format`)} · ${counts.length ? counts.join(' ') : t('无问题', 'no problems')}`;
+    const why: Record<string, [string, string]> = {
+      forced: ['设定', 'forced'],
+      year: ['按报告年度', 'from the year'],
+      tables: ['按表格样式', 'from the tables'],
+      default: ['默认', 'default'],
+    };
+    const reason = p.profileReason ? why[p.profileReason] : undefined;
+    item.detail = t(
+      `${reason ? `模板${reason[0]}判定，` : ''}${p.year ? `${p.year} 年度，` : ''}检查用时 ${p.ms} ms`,
+      `${reason ? `format ${reason[1]}, ` : ''}${p.year ? `year ${p.year}, ` : ''}checked in ${p.ms} ms`,
+    );
+    item.severity = p.errors ? vscode.LanguageStatusSeverity.Error : p.warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    item.command = p.errors || p.warnings ? { title: t('修正全部合计', 'Fix all totals'), command: 'xxgk-lint.fixAll' } : undefined;
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const s of this.subs) s.dispose();
+  }
+}
