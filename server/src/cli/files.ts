@@ -65,7 +65,8 @@ function glob(pattern: string, add: (p: string) => void): void {
       const p = join(dir, seg);
       const st = statOrNull(p);
       if (last) {
-        if (st?.isFile() && isReportFile(seg)) add(p);
+        if (st?.isDirectory()) walk(p, add);
+        else if (st?.isFile() && isReportFile(seg)) add(p);
       } else if (st?.isDirectory()) visit(p, i + 1);
       return;
     }
@@ -73,7 +74,10 @@ function glob(pattern: string, add: (p: string) => void): void {
       if (!matchSegment(seg, e.name)) continue;
       const p = join(dir, e.name);
       if (last) {
-        if (isReportFile(e.name) && isFileEntry(e, p)) add(p);
+        // A folder matched by the pattern is searched, as if the shell had expanded it.
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) walk(p, add);
+        } else if (isReportFile(e.name) && isFileEntry(e, p)) add(p);
       } else if (e.isDirectory() && !SKIP_DIRS.has(e.name)) visit(p, i + 1);
     }
   };

@@ -24,6 +24,5 @@ export class Progress {
     if (!this.shown) return;
     process.stderr.write('\r\x1b[K');
     this.shown = false;
-    this.last = 0;
   }
 }

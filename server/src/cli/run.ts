@@ -47,9 +47,11 @@ export async function run(argv: string[]): Promise<number> {
   const jobs = cli.jobs ?? (tasks.length > MANY_FILES ? availableParallelism() : 1);
 
   await write(formatter.header());
+  // The bar is wiped only when a line is about to land on the same terminal.
+  const toTerminal = !!process.stdout.isTTY;
   await runTasks(tasks, jobs, async (r) => {
-    progress.clear();
     if ('error' in r) {
+      progress.clear();
       counts.failed++;
       process.stderr.write(`xxgk-lint: ${r.error}\n`);
       notices.push(r.error);
@@ -58,10 +60,13 @@ export async function run(argv: string[]): Promise<number> {
       if (r.fixed) counts.fixed++;
       for (const d of r.diagnostics) counts[d.severity]++;
       for (const msg of r.ruleErrors) {
+        progress.clear();
         process.stderr.write(`xxgk-lint: ${msg}\n`);
         notices.push(msg);
       }
-      await write(formatter.file(r));
+      const chunk = formatter.file(r);
+      if (chunk && toTerminal) progress.clear();
+      await write(chunk);
     }
     progress.tick();
   });
