@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeed, SEEDS } from '../support/fixtures';
 import { cli, ensureBuilt } from './run-cli';
@@ -53,13 +54,23 @@ describe('input errors', () => {
 
   it('undecodable bytes → exit 2 naming the file and the byte; the other files are still checked', async () => {
     const bad = join(dir, 'bad.txt');
-    // Valid UTF-8 text, then 0xFF, which is neither UTF-8 nor GB18030.
-    writeFileSync(bad, Buffer.concat([Buffer.from('2023年度政府信息公开工作年度报告\n', 'utf8'), Buffer.from([0xff, 0x41])]));
+    // GBK text, then 0xFF, which is neither UTF-8 nor GB18030.
+    writeFileSync(bad, Buffer.concat([iconv.encode('2023年度政府信息公开工作年度报告\n', 'gbk'), Buffer.from([0xff, 0x41])]));
     const r = await cli(['--format', 'json', bad, S003]);
     expect(r.code).toBe(2);
-    expect(oneLine(r.stderr)).toMatch(/bad\.txt: cannot decode: not valid UTF-8 \(byte 0xFF at offset \d+\) and not valid GB18030\/GBK/);
+    expect(oneLine(r.stderr)).toMatch(/bad\.txt: cannot decode: not valid UTF-8 \(byte 0xC4 at offset 4\) and not valid GB18030\/GBK \(byte 0xFF at offset 33\)/);
     const files = JSON.parse(r.stdout).files as { path: string }[];
     expect(files.map((f) => f.path)).toEqual([S003]);
+  });
+
+  it('UTF-8 with one damaged byte is refused, not read as GB18030', async () => {
+    const f = join(dir, 'damaged.txt');
+    const bytes = Buffer.from(readSeed('000'), 'utf8');
+    bytes[3000] = 0xff;
+    writeFileSync(f, bytes);
+    const r = await cli(['--format', 'json', f]);
+    expect(r.code).toBe(2);
+    expect(oneLine(r.stderr)).toMatch(/damaged\.txt: cannot decode: looks like UTF-8 but byte 0x[0-9A-F]{2} at offset (299[7-9]|3000) is not valid UTF-8/);
   });
 
   it('UTF-16 without a BOM is refused, not guessed', async () => {

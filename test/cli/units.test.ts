@@ -1,6 +1,6 @@
 // The CLI's small parts on their own: glob matching, decoding, the config
 // schema, and a rule that throws.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -11,7 +11,7 @@ import { checkFile } from '../../server/src/cli/check-file';
 import { decode, DecodeError, encode, type Encoding } from '../../server/src/cli/decode';
 import { matchSegment, splitGlob } from '../../server/src/cli/glob';
 import { rules } from '../../server/src/rules';
-import { readSeed } from '../support/fixtures';
+import { CORPUS, readSeed, SEEDS, seedFiles } from '../support/fixtures';
 import { ROOT } from './run-cli';
 
 vi.mock('../../server/src/rules', async (importOriginal) => {
@@ -71,10 +71,15 @@ describe('decode and encode', () => {
     }
   });
 
-  it('detects GB18030 only when the bytes are not UTF-8', () => {
-    const seed = readSeed('000');
-    expect(decode(iconv.encode(seed, 'gb18030'))).toEqual({ text: seed, encoding: 'gb18030', bom: false });
-    expect(decode(Buffer.from(seed))).toEqual({ text: seed, encoding: 'utf-8', bom: false });
+  it('detects GB18030 and GBK only when the bytes are not UTF-8, on every real report', () => {
+    const texts = [...seedFiles().map((f) => join(SEEDS, f)), ...readdirSync(CORPUS).map((f) => join(CORPUS, f))].map((f) => readFileSync(f, 'utf8'));
+    expect(texts.length).toBeGreaterThanOrEqual(5);
+    for (const text of texts) {
+      expect(decode(iconv.encode(text, 'gb18030'))).toEqual({ text, encoding: 'gb18030', bom: false });
+      expect(decode(Buffer.from(text))).toEqual({ text, encoding: 'utf-8', bom: false });
+      const gbk = iconv.encode(text, 'gbk');
+      expect(decode(gbk).text).toBe(iconv.decode(gbk, 'gbk'));
+    }
   });
 
   it('refuses what it cannot read, with the reason', () => {

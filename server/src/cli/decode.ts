@@ -61,6 +61,11 @@ function utf16(b: Buffer, encoding: 'utf-16le' | 'utf-16be'): string {
 }
 
 function gb18030(b: Buffer): string {
+  // UTF-8 with a damaged byte could pass as GB18030 mojibake; wide UTF-8
+  // characters before the bad byte say it was UTF-8 (GBK text almost never
+  // starts with two valid 3-byte UTF-8 sequences).
+  const { wide, at } = utf8Prefix(b);
+  if (wide >= 2) throw new DecodeError(`looks like UTF-8 but byte 0x${hex(b[at])} at offset ${at} is not valid UTF-8; repair or re-save the file as UTF-8`);
   const text = iconv.decode(b, 'gb18030');
   const back = iconv.encode(text, 'gb18030');
   if (back.equals(b)) return text;
@@ -70,20 +75,29 @@ function gb18030(b: Buffer): string {
 }
 
 function badUtf8At(b: Buffer, base: number): string {
-  // Find the first offset where strict decoding fails, by growing prefixes of whole sequences.
+  const { at } = utf8Prefix(b);
+  return at < b.length ? ` (byte 0x${hex(b[at])} at offset ${base + at})` : '';
+}
+
+/** The offset of the first byte that is not valid UTF-8, and how many 3- and 4-byte characters come before it. */
+function utf8Prefix(b: Buffer): { at: number; wide: number } {
   let i = 0;
+  let wide = 0;
   while (i < b.length) {
     const c = b[i];
     const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
     if (n === 0 || i + n > b.length) break;
-    try {
-      utf8.decode(b.subarray(i, i + n));
-    } catch {
-      break;
+    if (n > 1) {
+      try {
+        utf8.decode(b.subarray(i, i + n));
+      } catch {
+        break;
+      }
+      if (n >= 3) wide++;
     }
     i += n;
   }
-  return i < b.length ? ` (byte 0x${hex(b[i])} at offset ${base + i})` : '';
+  return { at: i, wide };
 }
 
 function findLoneSurrogate(s: string): number {

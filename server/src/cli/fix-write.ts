@@ -1,10 +1,12 @@
 // Writing a fixed file: a temp file in the same folder, then rename, so a
 // reader (or a crash) never sees a half-written report.
-import { chmodSync, closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export function writeAtomic(file: string, bytes: Buffer): void {
+export function writeAtomic(path: string, bytes: Buffer): void {
+  // Through a symlink, replace the file it points to, not the link.
+  const file = realpathSync(path);
   const mode = statSync(file).mode & 0o7777;
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.xxgk-lint.tmp`);
   let fd: number | undefined;
