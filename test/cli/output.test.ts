@@ -1,6 +1,10 @@
 // The CLI on the real seed reports: JSON against the contract, SARIF against
 // SARIF 2.1.0, text positions, --rule, --lang, folders, globs and --jobs.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SEEDS as SEED_DIR, seedFiles } from '../support/fixtures';
 import { cli, ensureBuilt } from './run-cli';
 import { contractValidator, sarifValidator } from './sarif-schema';
 
@@ -135,6 +139,22 @@ describe('options', () => {
       expect(two.code).toBe(one.code);
       expect(two.stdout).toBe(one.stdout);
       expect(two.stdout.length).toBeGreaterThan(100);
+    }
+  });
+
+  it('more than 50 files go to worker threads by default, with the same output and no progress bar off a terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-cli-many-'));
+    try {
+      const seeds = seedFiles();
+      for (let i = 0; i < 60; i++) copyFileSync(join(SEED_DIR, seeds[i % seeds.length]), join(dir, `r${String(i).padStart(3, '0')}.txt`));
+      const one = await cli(['--format', 'json', '--jobs', '1', dir]);
+      const auto = await cli(['--format', 'json', dir]);
+      expect(auto.stdout).toBe(one.stdout);
+      expect(JSON.parse(auto.stdout).files).toHaveLength(60);
+      expect(auto.stderr).toBe('');
+      expect(auto.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
