@@ -176,3 +176,48 @@ export function renderMarkdownWithHtml(text: string): string {
   }
   return out.join('\n\n') + '\n';
 }
+
+/**
+ * The seed as flattened web text: each table row's label and numbers run
+ * together (`一、本年新收政府信息公开申请数量6000006`), group labels run into
+ * their first row, header words run together. Table 二's numbers keep one
+ * space between them (nothing else could tell `8855698` apart). `oneLine`: each
+ * table on a single line.
+ */
+export function renderFlat(text: string, opts: { oneLine?: boolean; sep?: string } = {}): string {
+  const { report, blocks } = blocksOf(text);
+  const t = templates[report.profile];
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'table') {
+      out.push(b.text!);
+      continue;
+    }
+    const table = report.tables[b.table!];
+    const lines: string[] = [];
+    if (table.key === 'proactive') {
+      for (const block of t.tables.proactive.blocks) {
+        lines.push(`${block.label}信息内容${block.columns.map((c) => c.label).join('')}`);
+        for (const row of block.rows) {
+          const vs = values(table, row.key, block.columns.map((c) => c.key));
+          if (table.rows.some((r) => r.key === row.key)) lines.push(`${row.label}${vs.join(' ')}`);
+        }
+      }
+    } else if (table.key === 'review') {
+      lines.push('行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计');
+      const r = table.rows[0];
+      if (r) lines.push(values(table, r.key!, t.tables.review.columns.map((c) => c.key)).join(opts.sep ?? ''));
+    } else {
+      const spec = t.tables.requests;
+      lines.push(`${spec.corner ?? ''}申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他`);
+      for (const row of spec.rows) {
+        if (!table.rows.some((r) => r.key === row.key)) continue;
+        const vs = values(table, row.key, spec.columns.map((c) => c.key));
+        lines.push(`${row.group ?? ''}${row.label}${vs.join(opts.sep ?? '')}`);
+      }
+    }
+    if (opts.oneLine) out.push(lines.join(''));
+    else out.push(...lines);
+  }
+  return out.join('\n') + '\n';
+}

@@ -9,6 +9,7 @@ import { readGrid, tabShape, type GridShape } from './grid';
 import { readMarkdownTables } from './grid/markdown';
 import type { GridRow } from './grid/types';
 import { findHeadings, type HeadingMatch } from './sections';
+import { isFlat, readFlatGrid, type FlatRowSpec, type FlatSpec } from './shapes/flat';
 import { hasHtmlTable, isHtmlPage, readHtml, type HtmlView } from './shapes/html';
 import { findReportTitle, titleFromHtmlTitle } from './shapes/title-view';
 import { matchRow, readGridTable } from './tables/grid-table';
@@ -28,7 +29,7 @@ export function readerShape(report: Report): ReaderShape {
   return readerShapes.get(report) ?? report.shape;
 }
 
-type GridReader = (spec: { key: string; table: string }, section: Section | undefined, options: ReadOptions) => { shape: ReaderShape; rows: GridRow[] } | undefined;
+type GridReader = (t: Template, table: string, section: Section | undefined, options: ReadOptions) => { shape: ReaderShape; rows: GridRow[] } | undefined;
 type ReadOptions = NonNullable<Parameters<typeof readGrid>[4]>;
 
 export function parseReport(text: string, options: LintOptions = {}): Report {
@@ -49,12 +50,15 @@ export function parseReport(text: string, options: LintOptions = {}): Report {
   const { sections, duplicateSections } = toSections(l, headings, (h) => ({ line: h.line, character: 0 }));
   const title = findReportTitle(l, headings.length ? headings[0].line : l.lines.length);
   const grids = [...markdown, ...htmlTables].sort((a, b) => comparePos(a[0].range.start, b[0].range.start));
-  const gridAt: GridReader = (_spec, section, opts) => {
+  const gridAt: GridReader = (t, table, section, opts) => {
     const from = section ? section.headingRange.end.line + 1 : 0;
     const to = section ? (section.bodyRange.end.character === 0 ? section.bodyRange.end.line : section.bodyRange.end.line + 1) : l.lines.length;
     const g = readGrid(l, from, to, grids, opts);
-    if (g && g.shape === 'markdown' && htmlTables.some((t) => g.rows.includes(t[0]))) return { shape: 'html', rows: g.rows };
-    return g;
+    if (g && g.shape === 'markdown' && htmlTables.some((x) => g.rows.includes(x[0]))) return { shape: 'html', rows: g.rows };
+    if (g) return g;
+    const flat = flatSpec(t, table);
+    if (!isFlat(l, from, to, flat)) return undefined;
+    return { shape: 'flat', rows: readFlatGrid(l, from, to, flat, opts.problems ?? []) };
   };
   const fallback: Shape = markdown.length || /^#{1,6} /m.test(body) ? 'markdown' : tabShape(l, 0, l.lines.length) ?? 'word';
   return build(body, l, sections, duplicateSections, title, gridAt, fallback, options);
@@ -73,7 +77,7 @@ function parseHtmlPage(text: string, options: LintOptions): Report {
   let title: Title | undefined = findReportTitle(b, found.length ? found[0].line : b.lines.length);
   if (title) title = { ...title, range: mapRange(title.range) };
   else if (v.title) title = titleFromHtmlTitle(v.title.text, v.title.start, l);
-  const gridAt: GridReader = (_spec, section) => {
+  const gridAt: GridReader = (_t, _table, section) => {
     const from = section ? offsetAt(l, section.headingRange.end) : 0;
     const to = section ? offsetAt(l, section.bodyRange.end) : Infinity;
     const picked = v.tables.filter((t) => t.start >= from && t.start < to);
@@ -161,6 +165,36 @@ interface ReadTables {
   gridShape?: ReaderShape;
 }
 
+/** What the flattened-text reader needs of a table: its rows, their widths, and the sums that must hold. */
+function flatSpec(t: Template, key: string): FlatSpec {
+  if (key === 'proactive') {
+    const rows = proactiveRows(t);
+    return {
+      rowOf(label) {
+        const k = labelKey(label);
+        const f = k ? rows.find((r) => matcher(r.row.match).test(k)) : undefined;
+        if (!f) return undefined;
+        return { key: f.row.key, label: f.row.label, want: f.block.columns.length, decimals: f.block.columns.some((c) => c.value === 'money'), rowSums: [] };
+      },
+    };
+  }
+  const spec = key === 'review' ? t.tables.review : t.tables.requests;
+  const at = (k: string) => spec.columns.findIndex((c) => c.key === k);
+  const rowSums = (spec.rowSums ?? []).map((s) => ({ total: at(s.total), parts: s.parts.map(at) }));
+  const money = spec.columns.some((c) => c.value === 'money');
+  if (key === 'review') {
+    return { rowOf: () => undefined, unlabelled: { key: spec.rows[0].key, label: '', want: spec.columns.length, rowSums, decimals: money } };
+  }
+  return {
+    rowOf(label): FlatRowSpec | undefined {
+      const r = matchRow(spec.rows, label);
+      return r ? { key: r.key, label: r.label, want: spec.columns.length, rowSums, decimals: money } : undefined;
+    },
+    columnSums: spec.columnSums,
+    balance: spec.balance,
+  };
+}
+
 /** Whether a label names a row of the table `key` (used to join labels wrapped over lines). */
 function labelTest(t: Template, key: string): ((label: string) => boolean) | undefined {
   if (key === 'requests') return (s) => !!matchRow(t.tables.requests.rows, s);
@@ -186,7 +220,7 @@ function readTables(t: Template, sections: Section[], gridAt: GridReader): ReadT
       spec.table === 'requests'
         ? { labelOk: labelTest(t, spec.table), rowOf: (s: string) => matchRow(t.tables.requests.rows, s)?.key, rows: t.tables.requests.rows, problems }
         : { labelOk: labelTest(t, spec.table), problems };
-    const grid = gridAt({ key: spec.key, table: spec.table }, section, opts);
+    const grid = gridAt(t, spec.table, section, opts);
     if (!grid) continue;
     const table =
       spec.table === 'proactive'
@@ -195,7 +229,12 @@ function readTables(t: Template, sections: Section[], gridAt: GridReader): ReadT
           ? readReviewTable('review', t.tables.review, grid.rows)
           : readGridTable('requests', t.tables.requests, grid.rows);
     if (!table) continue;
-    table.problems.unshift(...problems);
+    if (problems.length) {
+      // A row this reader could not read for certain is reported once, by the reader.
+      const same = (a: Range, b: Range) => comparePos(a.start, b.start) === 0 && comparePos(a.end, b.end) === 0;
+      table.problems = table.problems.filter((p) => !(spec.table === 'review' && grid.shape === 'flat') && !problems.some((q) => same(q.range, p.range)));
+      table.problems.unshift(...problems);
+    }
     tables[spec.table] = table;
     if (spec.table === 'requests' || !shape) {
       gridShape = grid.shape;

@@ -1,0 +1,348 @@
+// Flattened web text: a table copied out of a web page with its cell borders
+// lost, so that a row's numbers run together (`一、本年新收政府信息公开申请数量200 000121`
+// is 20, 0, 0, 0, 0, 1, 21) and labels run into the numbers before them
+// (`规章000行政规范性文件8855698`).
+//
+// A row's digits are split into exactly the template's number of columns; a
+// space is a boundary a number never crosses; no number but 0 starts with 0.
+// Of the splits, only those that satisfy the sums the template declares are
+// kept: the row sums (总计 = the parts), then, for table 三, the column sums
+// and the balance, using the rows already read for certain. A row with one
+// reading left is read; a row with several (or none) is left out of the table,
+// so no sum uses it, and reported as `table-shape` with its candidate readings.
+// Nothing is ever guessed.
+import type { GridCell, GridRow } from '../grid/types';
+import { labelKey, lineRange, range, type Lines } from '../text';
+import type { ShapeProblem } from '../types';
+
+export interface FlatRowSpec {
+  key: string;
+  /** The template label, e.g. `2.其他法律行政法规禁止公开` (its number helps split `…00002.其他…`). */
+  label: string;
+  /** How many numbers the row holds. */
+  want: number;
+  /** Money columns may hold decimals. */
+  decimals?: boolean;
+  /** Within the row: the number at `total` is the sum of the numbers at `parts` (column indexes). */
+  rowSums: { total: number; parts: number[] }[];
+}
+
+export interface FlatSpec {
+  /** The template row a label names. */
+  rowOf(label: string): FlatRowSpec | undefined;
+  /** Table 三: in every column the row `total` is the sum of the rows `parts`; and Σin = Σout. */
+  columnSums?: { total: string; parts: string[] }[];
+  balance?: { in: string[]; out: string[] };
+  /** Table 四: a row with no label, after the header words. */
+  unlabelled?: FlatRowSpec;
+}
+
+interface Span {
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+interface Piece {
+  label?: Span;
+  /** Digit groups, split at spaces. */
+  groups: Span[];
+}
+
+const DIGITS = /[0-9０-９][0-9０-９.．]*/y;
+const MAX_READINGS = 200000;
+
+/** Does this stretch hold a flattened table: a row label followed directly by digits? */
+export function isFlat(l: Lines, from: number, to: number, spec: FlatSpec): boolean {
+  for (let i = from; i < to; i++) {
+    for (const p of pieces(l.lines[i], i)) {
+      if (!p.label || !p.groups.length) continue;
+      if (rowFor(p.label, spec)) return true;
+    }
+  }
+  if (spec.unlabelled) return unlabelledRun(l, from, to) !== undefined;
+  return false;
+}
+
+/** Label and digit runs of a line, in order. */
+function pieces(line: string, li: number): Piece[] {
+  const out: Piece[] = [];
+  let cur: Piece = { groups: [] };
+  let i = 0;
+  let labelStart = -1;
+  const closeLabel = (end: number) => {
+    if (labelStart < 0) return;
+    const text = line.slice(labelStart, end).trim();
+    if (text) {
+      if (cur.label || cur.groups.length) out.push(cur);
+      const a = labelStart + (line.slice(labelStart, end).length - line.slice(labelStart, end).trimStart().length);
+      cur = { label: { text, line: li, start: a, end: a + text.length }, groups: [] };
+    }
+    labelStart = -1;
+  };
+  while (i < line.length) {
+    const ch = line[i];
+    if (/[0-9０-９]/.test(ch)) {
+      closeLabel(i);
+      DIGITS.lastIndex = i;
+      const m = DIGITS.exec(line)!;
+      let t = m[0];
+      // A trailing `.` belongs to the next label's number (`…0002.其他`), not to a decimal.
+      while (/[.．]$/.test(t)) t = t.slice(0, -1);
+      cur.groups.push({ text: t, line: li, start: i, end: i + t.length });
+      i += t.length;
+      continue;
+    }
+    if (/[\s\u00a0\u3000]/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (labelStart < 0) labelStart = i;
+    i++;
+  }
+  closeLabel(line.length);
+  if (cur.label || cur.groups.length) out.push(cur);
+  return out;
+}
+
+const MARKER = /[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十]{1,2}、|(?<![0-9])\d{1,2}[.．、](?![0-9])/g;
+
+/** The row a label names: the whole label, or the part from its last numbering on (group labels run in). */
+function rowFor(label: Span, spec: FlatSpec): { row: FlatRowSpec; label: Span } | undefined {
+  // The shortest tail from a numbering on first: header words and group labels run in before it.
+  const marks = [...label.text.matchAll(MARKER)].map((m) => m.index!).filter((x) => x > 0);
+  for (let k = marks.length - 1; k >= 0; k--) {
+    const text = label.text.slice(marks[k]);
+    const r = spec.rowOf(text);
+    if (r) return { row: r, label: { ...label, text, start: label.start + marks[k] } };
+  }
+  const whole = spec.rowOf(label.text);
+  if (whole) return { row: whole, label };
+  // Header words run into a label with no numbering (`…现行有效件数规章`): the shortest tail that names a row.
+  for (let a = label.text.length - 2; a > 0; a--) {
+    const text = label.text.slice(a);
+    const r = spec.rowOf(text);
+    if (r) return { row: r, label: { ...label, text, start: label.start + a } };
+  }
+  return undefined;
+}
+
+const ORD = /^(\d{1,2})[.．、]/;
+
+/**
+ * Labels that start with the punctuation of a number (`.其他…`) take their
+ * number back from the digits before them; labels left with no digits are
+ * group labels and run into the next label.
+ */
+function normalise(ps: Piece[], spec: FlatSpec): Piece[] {
+  for (let k = 1; k < ps.length; k++) {
+    const p = ps[k];
+    if (!p.label || !/^[.．、]/.test(p.label.text)) continue;
+    const prev = ps[k - 1];
+    const g = prev.groups[prev.groups.length - 1];
+    if (!g || g.line !== p.label.line) continue;
+    const row = spec.rowOf(p.label.text.slice(1)) ?? spec.rowOf(p.label.text);
+    const ord = row ? ORD.exec(row.label)?.[1] : undefined;
+    const take = ord && g.text.endsWith(ord) ? ord.length : 1;
+    if (g.end !== p.label.start) continue;
+    p.label = { ...p.label, text: g.text.slice(g.text.length - take) + p.label.text, start: g.end - take };
+    g.text = g.text.slice(0, g.text.length - take);
+    g.end -= take;
+    if (!g.text) prev.groups.pop();
+  }
+  const out: Piece[] = [];
+  let carry: Span | undefined;
+  for (const p of ps) {
+    if (carry && p.label && carry.line === p.label.line) {
+      p.label = { text: carry.text + p.label.text, line: p.label.line, start: carry.start, end: p.label.end };
+    }
+    carry = undefined;
+    if (p.label && !p.groups.length) {
+      carry = p.label;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+interface Reading {
+  numbers: { text: string; value: number; start: number; end: number; line: number }[];
+}
+
+/** Every way to cut the digit groups into `want` numbers. */
+function readings(groups: Span[], want: number, decimals: boolean): Reading[] | 'too-many' {
+  const out: Reading[] = [];
+  const cur: Reading['numbers'] = [];
+  let count = 0;
+  const go = (g: number, at: number): boolean => {
+    if (++count > MAX_READINGS) return false;
+    if (g === groups.length) {
+      if (cur.length === want) out.push({ numbers: cur.slice() });
+      return true;
+    }
+    const grp = groups[g];
+    const s = grp.text;
+    if (at === s.length) return go(g + 1, 0);
+    const left = want - cur.length;
+    if (left <= 0) return true;
+    for (let end = at + 1; end <= s.length; end++) {
+      const t = s.slice(at, end);
+      if (!valid(t, decimals)) continue;
+      if (end < s.length && /[.．]/.test(s[end]) && !decimals) continue;
+      cur.push({ text: t, value: Number(t.normalize('NFKC').replace('．', '.')), start: grp.start + at, end: grp.start + end, line: grp.line });
+      const ok = go(g, end);
+      cur.pop();
+      if (!ok) return false;
+    }
+    return true;
+  };
+  if (!go(0, 0)) return 'too-many';
+  return out;
+}
+
+function valid(t: string, decimals: boolean): boolean {
+  const s = t.normalize('NFKC').replace('．', '.');
+  if (decimals ? !/^\d+(?:\.\d+)?$/.test(s) : !/^\d+$/.test(s)) return false;
+  return !(s.length > 1 && s[0] === '0' && s[1] !== '.');
+}
+
+const holdsRow = (r: Reading, row: FlatRowSpec) =>
+  row.rowSums.every((s) => Math.abs(r.numbers[s.total].value - s.parts.reduce((a, p) => a + r.numbers[p].value, 0)) < 1e-9);
+
+interface Found {
+  row: FlatRowSpec;
+  label?: Span;
+  groups: Span[];
+  all: Reading[] | 'too-many';
+  left: Reading[];
+}
+
+/**
+ * The table rows of a flattened stretch. Rows read for certain become GridRows
+ * `[label, n1 … nN]` with each number's exact range; the others are reported in
+ * `problems` and become rows `[label, digits]` (which the table readers do not
+ * use in any sum).
+ */
+export function readFlatGrid(l: Lines, from: number, to: number, spec: FlatSpec, problems: ShapeProblem[]): GridRow[] {
+  const found: Found[] = [];
+  for (let i = from; i < to; i++) {
+    for (const p of normalise(pieces(l.lines[i], i), spec)) {
+      if (!p.label || !p.groups.length) continue;
+      const hit = rowFor(p.label, spec);
+      if (!hit || found.some((f) => f.row.key === hit.row.key)) continue;
+      found.push(candidates(hit.row, hit.label, p.groups));
+    }
+  }
+  const rows: GridRow[] = [];
+  if (spec.unlabelled && !found.length) {
+    const run = unlabelledRun(l, from, to);
+    if (run) {
+      found.push(candidates(spec.unlabelled, undefined, run.groups));
+      // The header words, so the table is known to be there even when its row cannot be read.
+      if (run.header) rows.push({ cells: [{ text: run.header.text, range: lineRange(run.header.line, run.header.start, run.header.end) }], range: range(run.header.line, 0, run.header.line, l.lines[run.header.line].length) });
+    }
+  }
+  narrowByColumns(found, spec);
+  for (const f of found) {
+    const line = f.label?.line ?? f.groups[0].line;
+    const labelCell: GridCell[] = f.label ? [{ text: f.label.text, range: lineRange(f.label.line, f.label.start, f.label.end) }] : [];
+    const at = f.label ?? f.groups[0];
+    if (f.left.length === 1) {
+      const cells = f.left[0].numbers.map((n) => ({ text: n.text, range: lineRange(n.line, n.start, n.end) }));
+      rows.push({ cells: [...labelCell, ...cells], range: range(line, 0, line, l.lines[line].length) });
+      continue;
+    }
+    const digits = f.groups.map((g) => g.text).join(' ');
+    const name = f.label?.text ?? '数据行';
+    const where = lineRange(at.line, at.start, at.end);
+    const show = (rs: Reading[]) => rs.slice(0, 6).map((r) => r.numbers.map((n) => n.text).join(',')).join('；') + (rs.length > 6 ? ` 等 ${rs.length} 种` : '');
+    const showEn = (rs: Reading[]) => rs.slice(0, 6).map((r) => `(${r.numbers.map((n) => n.text).join(', ')})`).join('; ') + (rs.length > 6 ? ` and ${rs.length - 6} more` : '');
+    if (f.all === 'too-many') {
+      problems.push({ range: where, severity: 'error', zh: `无法确定“${name}”一行的数字如何分隔（${digits}）：可能的读法过多`, en: `Cannot read the row "${name}" for certain (${digits}): too many possible readings` });
+    } else if (f.all.length === 0) {
+      problems.push({ range: where, severity: 'error', zh: `“${name}”一行的数字（${digits}）无法分成 ${f.row.want} 个数`, en: `The digits of the row "${name}" (${digits}) cannot be split into ${f.row.want} numbers` });
+    } else if (f.left.length === 0) {
+      problems.push({
+        range: where,
+        severity: 'error',
+        zh: `无法确定“${name}”一行的数字如何分隔（${digits}），没有一种读法满足表内的加总关系；可能的读法：${show(f.all)}`,
+        en: `Cannot read the row "${name}" for certain (${digits}): no reading satisfies the table's sums; candidates: ${showEn(f.all)}`,
+      });
+    } else {
+      problems.push({
+        range: where,
+        severity: 'error',
+        zh: `无法确定“${name}”一行的数字如何分隔（${digits}），可能的读法：${show(f.left)}`,
+        en: `Cannot read the row "${name}" for certain (${digits}); candidates: ${showEn(f.left)}`,
+      });
+    }
+    const g0 = f.groups[0];
+    const gN = f.groups[f.groups.length - 1];
+    const raw: GridCell = { text: l.lines[g0.line].slice(g0.start, gN.end), range: { start: { line: g0.line, character: g0.start }, end: { line: gN.line, character: gN.end } } };
+    rows.push({ cells: [...labelCell, raw], range: range(line, 0, line, l.lines[line].length) });
+  }
+  return rows;
+}
+
+function candidates(row: FlatRowSpec, label: Span | undefined, groups: Span[]): Found {
+  const all = readings(groups, row.want, !!row.decimals);
+  const left = all === 'too-many' ? [] : all.length === 1 ? all : all.filter((r) => holdsRow(r, row));
+  return { row, label, groups, all, left };
+}
+
+/** Table 三: rows still ambiguous, when every other row of a column sum or the balance is known, keep only readings that satisfy it. */
+function narrowByColumns(found: Found[], spec: FlatSpec): void {
+  const checks: { rows: string[]; test: (v: Map<string, number[]>) => boolean }[] = [];
+  for (const s of spec.columnSums ?? []) {
+    checks.push({
+      rows: [s.total, ...s.parts],
+      test: (v) => v.get(s.total)!.every((t, c) => Math.abs(t - s.parts.reduce((a, p) => a + v.get(p)![c], 0)) < 1e-9),
+    });
+  }
+  if (spec.balance) {
+    const b = spec.balance;
+    checks.push({
+      rows: [...b.in, ...b.out],
+      test: (v) => v.get(b.in[0])!.every((_, c) => Math.abs(b.in.reduce((a, p) => a + v.get(p)![c], 0) - b.out.reduce((a, p) => a + v.get(p)![c], 0)) < 1e-9),
+    });
+  }
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (const check of checks) {
+      const members = check.rows.map((k) => found.find((f) => f.row.key === k));
+      if (members.some((m) => !m)) continue;
+      const open = members.filter((m) => m!.left.length > 1);
+      if (open.length !== 1) continue;
+      const f = open[0]!;
+      const keep = f.left.filter((r) => {
+        const v = new Map<string, number[]>();
+        for (const m of members) v.set(m!.row.key, (m === f ? r : m!.left[0])?.numbers.map((n) => n.value) ?? []);
+        if ([...v.values()].some((x) => x.length === 0)) return false;
+        return check.test(v);
+      });
+      if (keep.length && keep.length < f.left.length) {
+        f.left = keep;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+}
+
+/** Table 四: the digits after the header words (…结果维持…总计), when they stand alone. */
+function unlabelledRun(l: Lines, from: number, to: number): { groups: Span[]; header?: Span } | undefined {
+  let header: Span | undefined;
+  for (let i = from; i < to; i++) {
+    const ps = pieces(l.lines[i], i);
+    for (const p of ps) {
+      if (p.label && /行政复议|结果维持|尚未审结|总计/.test(p.label.text)) header = p.label;
+      if (!header || !p.groups.length) continue;
+      if (p.label && !/(?:总计|审结|尚未|结)$/.test(labelKey(p.label.text))) continue;
+      const digits = p.groups.reduce((a, g) => a + g.text.length, 0);
+      if (digits >= 15) return { groups: p.groups, header };
+    }
+  }
+  return undefined;
+}
