@@ -1,0 +1,146 @@
+// Runs inside code-server's extension host (the `payload` extensionTestsPath),
+// with the real `vscode` API, against the xxgk-lint extension installed from
+// the .vsix. Writes its progress and verdict to $XXGK_VERDICT (JSON), and
+// waits for the driver's screenshot before fixing the document.
+const vscode = require('vscode');
+const fs = require('fs');
+
+const VERDICT = process.env.XXGK_VERDICT;
+const TOTAL_LINE = 97;
+const checks = [];
+const state = { phase: 'started', checks, error: null, timings: {} };
+const t0 = Date.now();
+const save = () => {
+  if (!VERDICT) return;
+  fs.writeFileSync(VERDICT + '.tmp', JSON.stringify(state, null, 2));
+  fs.renameSync(VERDICT + '.tmp', VERDICT);
+};
+const check = (name, ok, detail) => {
+  checks.push({ name, ok: !!ok, detail: detail === undefined ? undefined : String(detail).slice(0, 2000) });
+  save();
+  if (!ok) throw new Error(`check failed: ${name}: ${detail}`);
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function until(what, f, ms = 30000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await f();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+const hoverText = (hovers) =>
+  hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+
+/** Asks the driver for a screenshot named `name` and waits (at most 30 s) until it is taken. */
+async function screenshot(name) {
+  state.phase = `screenshot:${name}`;
+  save();
+  const done = `${VERDICT}.screenshot-${name}-done`;
+  await until(`the screenshot ${name}`, () => fs.existsSync(done), 30000).catch(() => undefined);
+  state.phase = 'running';
+  save();
+}
+
+async function run() {
+  try {
+    const ws = vscode.workspace.workspaceFolders[0].uri;
+    const uri = vscode.Uri.joinPath(ws, 'report-000.txt');
+    const ext = await until('the extension', () => vscode.extensions.getExtension('xxgk-lint.xxgk-lint'));
+    check('extension installed from the .vsix', ext.extensionPath.includes('xxgk-lint.xxgk-lint-'), ext.extensionPath);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    await ext.activate();
+    check('extension active', ext.isActive);
+    state.timings.activated = Date.now() - t0;
+
+    // The diagnostic, on the 总计 cell.
+    const rowTotal = () => vscode.languages.getDiagnostics(uri).find((d) => (d.code && (d.code.value || d.code)) === 'row-total');
+    const d = await until('the row-total diagnostic', rowTotal);
+    state.timings.diagnostic = Date.now() - t0;
+    check('row-total on line 98, characters 2–3', d.range.start.line === TOTAL_LINE && d.range.start.character === 1 && d.range.end.character === 3, JSON.stringify(d.range));
+    check('severity error, source xxgk-lint', d.severity === vscode.DiagnosticSeverity.Error && d.source === 'xxgk-lint', `${d.severity} ${d.source}`);
+    check('codeDescription links the rule page', d.code && d.code.target && /docs\/rules\/row-total\.md$/.test(d.code.target.toString()), d.code && d.code.target);
+    check('related information on the six parts', (d.relatedInformation || []).length === 6, (d.relatedInformation || []).length);
+    check('message says 24', d.message.includes('24'), d.message);
+
+    // Hover: the formula.
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(TOTAL_LINE, 2));
+    const ht = hoverText(hovers);
+    check('hover shows the formula', ht.includes('总计 = 自然人 + 商业企业') && ht.includes('= **24**'), ht);
+
+    // Outline.
+    const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
+    const names = (symbols || []).filter((s) => /^[一二三四五六]、/.test(s.name)).map((s) => s.name);
+    check('outline lists the six sections', names.length === 6, names.join(' | '));
+    const requests = symbols.find((s) => s.name.startsWith('三、'));
+    check('table nested in section 三', requests && requests.children.length === 1, requests && requests.children.map((c) => c.name));
+
+    // Language status from the server's notification.
+    const api = ext.exports;
+    const status = await until('the status notification', () => api && api.lastStatus(uri) && api.lastStatus(uri).checked && api.lastStatus(uri));
+    check('status: 2021 format, errors counted, time taken', status.profile === '2021' && status.errors >= 1 && typeof status.ms === 'number', JSON.stringify(status));
+
+    // Show the squiggle with its hover, then the quick-fix menu, for the screenshots.
+    const pos = new vscode.Position(TOTAL_LINE, 2);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(TOTAL_LINE - 4, 0, TOTAL_LINE + 14, 0), vscode.TextEditorRevealType.InCenter);
+    await sleep(300);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await sleep(1200);
+    await screenshot('hover');
+    await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await sleep(1200);
+    await screenshot('quickfix');
+    await vscode.commands.executeCommand('hideCodeActionWidget').then(undefined, () => undefined);
+
+    // The quick fix, applied through the workspace API, corrects the document.
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, d.range);
+    const fix = actions.find((a) => a.isPreferred && a.kind && a.kind.value === 'quickfix');
+    check('a preferred quick fix is offered', fix, actions.map((a) => a.title).join(' | '));
+    check('disable actions are offered', actions.some((a) => a.title.includes('停用 row-total')), actions.map((a) => a.title).join(' | '));
+    check('applyEdit succeeds', await vscode.workspace.applyEdit(fix.edit));
+    check('the cell reads 24 again', doc.lineAt(TOTAL_LINE).text === '\t24', JSON.stringify(doc.lineAt(TOTAL_LINE).text));
+    await until('the diagnostic to go', () => !rowTotal(), 15000);
+    check('row-total cleared', !rowTotal());
+
+    // Fix all totals (the command) after breaking the cell again.
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(TOTAL_LINE, 1, TOTAL_LINE, 3), '31');
+    await vscode.workspace.applyEdit(edit);
+    await until('the diagnostic to come back', rowTotal, 15000);
+    const r = await vscode.commands.executeCommand('xxgk-lint.fixAll');
+    check('fix-all command applies the safe fix', r && r.applied && doc.lineAt(TOTAL_LINE).text === '\t24', JSON.stringify(r) + ' ' + doc.lineAt(TOTAL_LINE).text);
+
+    // source.fixAll.xxgk is what editor.codeActionsOnSave asks for.
+    const edit2 = new vscode.WorkspaceEdit();
+    edit2.replace(uri, new vscode.Range(TOTAL_LINE, 1, TOTAL_LINE, 3), '25');
+    await vscode.workspace.applyEdit(edit2);
+    await until('the diagnostic to come back', rowTotal, 15000);
+    const all = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll');
+    const fixAll = (all || []).find((a) => a.kind && a.kind.value === 'source.fixAll.xxgk');
+    check('source.fixAll.xxgk offered', fixAll, (all || []).map((a) => a.kind && a.kind.value).join(' | '));
+    await vscode.workspace.applyEdit(fixAll.edit);
+    check('source.fixAll.xxgk restores the cell', doc.lineAt(TOTAL_LINE).text === '\t24', doc.lineAt(TOTAL_LINE).text);
+
+    // The report language and the new-report command.
+    const x = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(ws, 'sample.xxgk'));
+    check('.xxgk files get the report language', x.languageId === 'xxgk-report', x.languageId);
+    const fresh = await vscode.commands.executeCommand('xxgk-lint.newReport');
+    const text = fresh.getText();
+    check('new report: Markdown, six sections, three tables', fresh.languageId === 'markdown' && (text.match(/^## [一二三四五六]、/gm) || []).length === 6 && text.includes('第二十条第（一）项') && text.includes('（七）总计'), text.slice(0, 200));
+
+    state.phase = 'done';
+    state.ok = true;
+  } catch (error) {
+    state.phase = 'failed';
+    state.ok = false;
+    state.error = String((error && error.stack) || error);
+  }
+  state.timings.total = Date.now() - t0;
+  save();
+}
+
+module.exports = { run };
