@@ -1,6 +1,6 @@
 // The CLI's small parts on their own: glob matching, decoding, the config
 // schema, and a rule that throws.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkFile } from '../../server/src/cli/check-file';
 import { decode, DecodeError, encode, type Encoding } from '../../server/src/cli/decode';
+import { ChangedMeanwhile, writeAtomic } from '../../server/src/cli/fix-write';
 import { matchSegment, splitGlob } from '../../server/src/cli/glob';
 import { rules } from '../../server/src/rules';
 import { CORPUS, readSeed, SEEDS, seedFiles } from '../support/fixtures';
@@ -113,6 +114,38 @@ describe('the config schema', () => {
     const ids = Object.keys(schema.properties.rules.properties);
     const missing = rules.map((r) => r.id).filter((id) => id !== 'test-boom' && !ids.includes(id));
     expect(missing, 'add these rule ids to schemas/xxgklintrc.schema.json').toEqual([]);
+  });
+});
+
+describe('writeAtomic', () => {
+  it('replaces the file, keeps its mode, and leaves no temp file', () => {
+    const sub = mkdtempSync(join(dir, 'w-'));
+    const f = join(sub, 'a.txt');
+    writeFileSync(f, 'old', { mode: 0o640 });
+    writeAtomic(f, Buffer.from('new'));
+    expect(readFileSync(f, 'utf8')).toBe('new');
+    expect(statSync(f).mode & 0o777).toBe(0o640);
+    expect(readdirSync(sub)).toEqual(['a.txt']);
+  });
+
+  it('writes through a symlink to its target', () => {
+    const sub = mkdtempSync(join(dir, 'w-'));
+    writeFileSync(join(sub, 'target.txt'), 'old');
+    symlinkSync('target.txt', join(sub, 'link.txt'));
+    writeAtomic(join(sub, 'link.txt'), Buffer.from('new'));
+    expect(lstatSync(join(sub, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(sub, 'target.txt'), 'utf8')).toBe('new');
+  });
+
+  it('refuses when the file changed since it was read, and cleans up', () => {
+    const sub = mkdtempSync(join(dir, 'w-'));
+    const f = join(sub, 'a.txt');
+    writeFileSync(f, 'old');
+    const st = statSync(f);
+    writeFileSync(f, 'edited elsewhere');
+    expect(() => writeAtomic(f, Buffer.from('new'), { mtimeMs: st.mtimeMs, size: st.size })).toThrow(ChangedMeanwhile);
+    expect(readFileSync(f, 'utf8')).toBe('edited elsewhere');
+    expect(readdirSync(sub)).toEqual(['a.txt']);
   });
 });
 

@@ -1,7 +1,7 @@
 // One file, start to end: read, decode, lint, and with --fix write the safe
 // fixes back and lint again so the output tells what remains. Runs in the
 // main thread or in a worker; it never throws, errors become results.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fixAll } from '../core/fix';
 import { lint } from '../core/lint';
 import type { Diagnostic, LintOptions, ProfileId } from '../core/types';
@@ -21,8 +21,11 @@ export type FileResult =
 export function checkFile(task: FileTask): FileResult {
   const { path } = task;
   let bytes: Buffer;
+  let stamp: { mtimeMs: number; size: number };
   try {
+    const before = statSync(path);
     bytes = readFileSync(path);
+    stamp = { mtimeMs: before.mtimeMs, size: before.size };
   } catch (e) {
     return { path, error: `${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
@@ -51,7 +54,7 @@ export function checkFile(task: FileTask): FileResult {
         const out = encode(result.text, decoded.encoding, decoded.bom);
         // Only write when the new text survives the original encoding unchanged.
         if (decode(out).text !== result.text) return { path, error: `${path}: the fixed text cannot be written in ${decoded.encoding}; file left unchanged` };
-        writeAtomic(path, out);
+        writeAtomic(path, out, stamp);
         text = result.text;
         fixed = true;
       }

@@ -4,7 +4,10 @@ import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, st
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export function writeAtomic(path: string, bytes: Buffer): void {
+export class ChangedMeanwhile extends Error {}
+
+/** Replaces `path` with `bytes`; refuses when the file no longer matches `expected` (changed since it was read). */
+export function writeAtomic(path: string, bytes: Buffer, expected?: { mtimeMs: number; size: number }): void {
   // Through a symlink, replace the file it points to, not the link.
   const file = realpathSync(path);
   const mode = statSync(file).mode & 0o7777;
@@ -18,6 +21,10 @@ export function writeAtomic(path: string, bytes: Buffer): void {
     closeSync(fd);
     fd = undefined;
     chmodSync(tmp, mode);
+    if (expected) {
+      const now = statSync(file);
+      if (now.mtimeMs !== expected.mtimeMs || now.size !== expected.size) throw new ChangedMeanwhile('the file changed while it was being fixed; left as it is');
+    }
     renameSync(tmp, file);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);

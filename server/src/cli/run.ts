@@ -26,8 +26,10 @@ export async function run(argv: string[]): Promise<number> {
   let lang: Lang;
   try {
     cli = parseCli(argv);
-    if (cli.help) return void process.stdout.write(HELP), 0;
-    if (cli.version) return void process.stdout.write(`${VERSION}\n`), 0;
+    if (cli.help || cli.version) {
+      process.stdout.write(cli.help ? HELP : `${VERSION}\n`);
+      return 0;
+    }
     const files = expandInputs(cli.inputs);
     const configs = new ConfigResolver(cli.config);
     tasks = files.map((f) => ({ path: f.path, options: lintOptions(cli, configs.forFile(f.path).config), fix: cli.fix }));
