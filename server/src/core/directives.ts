@@ -11,7 +11,7 @@ export interface Directive {
   rules: string[];
 }
 
-const DIRECTIVE = /^\s*(?:<!--|\/\/|#)?\s*xxgk-(disable-next-line|disable-file|disable|enable)((?:[\s,]+[a-z][a-z-]*)*)\s*(?:-->)?\s*$/;
+const DIRECTIVE = /^\s*(?:(?:<!--|\/\/|#)\s*)?xxgk-(disable-next-line|disable-file|disable|enable)((?:[\s,]+[a-z][a-z-]*)*)\s*(?:-->\s*)?$/;
 
 export function findDirectives(lines: string[]): Directive[] {
   const out: Directive[] = [];

@@ -1,6 +1,6 @@
 // Figures the prose states about the tables: `收到申请24件`, `予以公开9件`,
 // `行政诉讼 46 件，其中结果维持 25 件`, `另有 103 件顺延到下年度`.
-import { NUMBER_SOURCE, readNumber } from './numbers';
+import { DIGITS_SOURCE, NUMERALS_SOURCE, readNumber } from './numbers';
 
 export type Topic =
   | 'received' | 'carriedIn' | 'handled' | 'carriedOut'
@@ -43,11 +43,16 @@ const TOPICS: [Topic, RegExp][] = [
   ['handled', /办结|答复|办理|处理完毕|处理/g],
 ];
 
-const FIGURE = new RegExp(`(${NUMBER_SOURCE})\\s*(?:件|宗|起)`, 'g');
+// Each alternative starts only where a number starts, so that a long run of
+// digits or numerals is scanned once, not once per character (quadratic).
+const FIGURE = new RegExp(
+  `((?<![\\d,，])${DIGITS_SOURCE}|(?<![〇零一二两三四五六七八九十百千万])${NUMERALS_SOURCE})\\s*(?:件|宗|起)`,
+  'g',
+);
 const DELIMITER = /[，,、：:（(；;。\n]/;
 /** A figure compared with another year or another body is not the table's figure. */
 const COMPARISON = /同比|比上年|较上年|较去年|上年同期|去年|增长|减少|增加|下降|累计|历年/;
-const AFTER_CARRIED_OUT = /^\s*(?:件)?\s*(?:顺延|结转)(?:到|至)?下(?:一)?年度?/;
+const AFTER_CARRIED_OUT = /^\s*(?:件\s*)?(?:顺延|结转)(?:到|至)?下(?:一)?年度?/;
 const PERCENT = /^[，,]?[^，,。；;\n]{0,4}?占[^0-9，,。；;\n]{0,8}?(\d+(?:\.(\d+))?)\s*[%％]/;
 
 export function findFigures(clause: string, offset: number): Figure[] {

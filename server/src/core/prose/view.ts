@@ -9,7 +9,7 @@ export interface ProseView {
   rangeOf(start: number, end: number): Range;
 }
 
-const FOOTER = /^\s*[-—–]?\s*\d{1,3}\s*[-—–]?\s*$/;
+const FOOTER = /^\s*(?:[-—–]\s*)?\d{1,3}\s*(?:[-—–]\s*)?$/;
 const ENDS_SENTENCE = /[。；;：:！？!?”」）)]\s*$/;
 
 export function proseView(report: Report, from?: Position, to?: Position): ProseView {
