@@ -12,6 +12,13 @@ export function matchRow(rows: RowSpec[], label: string): RowSpec | undefined {
   return rows.find((r) => matcher(r.match).test(key));
 }
 
+/** `1.申请人…`, `（二）部分公开`: a label with its numbering, never a value. */
+function isNumberedLabel(text: string): boolean {
+  const s = squash(text);
+  const key = labelKey(text);
+  return key !== s && /[\u4e00-\u9fff]/.test(key);
+}
+
 function isGroupLabel(spec: GridTableSpec, label: string): boolean {
   const key = labelKey(label);
   return key !== '' && spec.rows.some((r) => r.group && labelKey(r.group) === key);
@@ -50,6 +57,12 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
       if (m) {
         labelAt = i;
         rowSpec = m;
+      } else if (rowSpec && isNumberedLabel(c.text)) {
+        // A numbered sub-item after the matched label (`（六）其他处理 | 1.申请人…`
+        // read with the 2019 rows) is the row's real label, and it is not one
+        // of ours: the group label must not take the row.
+        labelAt = -1;
+        rowSpec = undefined;
       }
     });
     const numbers = g.cells.filter(isNumeric).length;

@@ -1,7 +1,7 @@
 // Reads table 四: one row of 15 numbers under a three-level header, no label.
 import type { GridRow } from '../grid/types';
 import type { GridTableSpec } from '../template';
-import { squash } from '../text';
+import { parseNumber, squash } from '../text';
 import type { Cell, Table } from '../types';
 import { fitValues, isNumeric, toCell } from './cells';
 
@@ -11,9 +11,14 @@ const HEADER = /行政复议|行政诉讼|结果维持|复议后起诉/;
 export function readReviewTable(key: string, spec: GridTableSpec, grid: GridRow[]): Table | undefined {
   const want = spec.columns.length;
   const header = grid.find((g) => g.cells.some((c) => HEADER.test(squash(c.text))));
-  for (const g of grid) {
+  const headerAt = header ? grid.indexOf(header) : -1;
+  for (const [i, g] of grid.entries()) {
     const numbers = g.cells.filter(isNumeric).length;
-    if (numbers < want - 3) continue;
+    // A row under the header that holds only blanks, numbers and n/a marks is
+    // the data row too, however few numbers it has: the empty standard table
+    // (as inserted by the fixes) and half-filled ones.
+    const figuresOnly = headerAt >= 0 && i > headerAt && g.cells.length >= want && g.cells.every((c) => parseNumber(c.text).kind !== 'text');
+    if (numbers < want - 3 && !figuresOnly) continue;
     let from = 0;
     while (from < g.cells.length && g.cells[from].text !== '' && !isNumeric(g.cells[from])) from++;
     const values = fitValues(g.cells.slice(from), want);

@@ -1,0 +1,98 @@
+// section-missing: a required section is absent. Reported where it belongs
+// (start of the next section's heading, or the end of the document); the fix
+// inserts the standard heading in the document's own style, and for 二/三/四
+// the empty standard table in the document's own shape.
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../server/src/core/lint';
+import { readSeed } from '../support/fixtures';
+import { applyFix, brief, deleteLines, lineOf, only, rangeOf } from '../support/edit';
+import { renderSeed } from '../support/render-seed';
+
+const seed = readSeed('001'); // Word text, headings written （一）…（六）
+
+describe('section-missing', () => {
+  it('Word text: heading of 五 deleted → error at the start of 六, fix inserts （五） in the document’s style', () => {
+    const at = lineOf(seed, '（五）政府信息公开工作存在的主要问题及改进情况');
+    const text = deleteLines(seed, at, at + 1);
+    const six = lineOf(text, '（六）其他需要报告的事项');
+    const ds = only(text, 'section-missing');
+    expect(ds.map(brief)).toEqual([`${six}:0 error section-missing`]);
+    expect(ds[0].range).toEqual(rangeOf(six, 0));
+    expect(ds[0].message).toBe('缺少“五、存在的主要问题及改进情况”');
+    expect(ds[0].fixes[0].edits[0].newText).toBe('（五）存在的主要问题及改进情况\n\n');
+    const fixed = applyFix(text, ds[0]);
+    const r = lint(fixed);
+    expect(r.report.sections.map((s) => s.key)).toEqual(['overview', 'proactive', 'requests', 'review', 'problems', 'other']);
+    expect(r.diagnostics.filter((d) => d.rule === 'section-missing')).toEqual([]);
+    // the inserted section is still empty: now that is what the checker says
+    expect(r.diagnostics.filter((d) => d.severity !== 'info').map(brief)).toEqual([`${six}:0 warning section-empty`]);
+  });
+
+  it('the fix is a suggestion, never applied by fix-all', () => {
+    const at = lineOf(seed, '（五）政府信息公开工作存在的主要问题及改进情况');
+    const text = deleteLines(seed, at, at + 1);
+    const d = only(text, 'section-missing')[0];
+    expect(d.fixes[0].suggestionOnly).toBe(true);
+  });
+
+  it('English message with lang en', () => {
+    const at = lineOf(seed, '（五）政府信息公开工作存在的主要问题及改进情况');
+    const d = only(deleteLines(seed, at, at + 1), 'section-missing', { lang: 'en' })[0];
+    expect(d.message).toBe('Section 五 "存在的主要问题及改进情况" is missing');
+    expect(d.fixes[0].title).toBe('Insert section 五');
+  });
+
+  it('the last section 六 deleted → error at the end of the document', () => {
+    const at = lineOf(seed, '（六）其他需要报告的事项');
+    const text = deleteLines(seed, at, seed.split('\n').length - 1);
+    const lines = text.split('\n');
+    const last = lines.length - 1;
+    const d = only(text, 'section-missing')[0];
+    expect(d.range).toEqual(rangeOf(last, lines[last].length));
+    const fixed = applyFix(text, d);
+    expect(fixed.startsWith(text)).toBe(true);
+    expect(fixed.slice(text.length)).toBe('\n\n（六）其他需要报告的事项\n');
+    expect(lint(fixed).report.sections.map((s) => s.key).pop()).toBe('other');
+  });
+
+  for (const shape of ['tsv', 'markdown'] as const) {
+    it(`${shape}: section 三 (heading and table) deleted → fix inserts heading and the empty standard table as ${shape}`, () => {
+      const doc = renderSeed(seed, shape);
+      const from = lineOf(doc, '收到和处理政府信息公开申请情况');
+      const to = lineOf(doc, '因政府信息公开工作被申请行政复议');
+      const text = deleteLines(doc, from, to);
+      const ds = only(text, 'section-missing');
+      expect(ds.map(brief)).toEqual([`${from}:0 error section-missing`]);
+      const inserted = ds[0].fixes[0].edits[0].newText;
+      const lines = inserted.split('\n');
+      if (shape === 'markdown') {
+        expect(lines[0]).toBe('## （三）收到和处理政府信息公开申请情况');
+        expect(lines[1]).toBe('');
+        expect(lines[2]).toMatch(/^\| （本列数据的勾稽关系为/);
+        expect(lines[3]).toMatch(/^\|( --- \|)+$/);
+      } else {
+        expect(lines[0]).toBe('（三）收到和处理政府信息公开申请情况');
+        expect(lines[1]).toMatch(/^（本列数据的勾稽关系为.*\t申请人情况\t/);
+        expect(lines.find((x) => x.startsWith('四、结转下年度继续办理'))).toBe('四、结转下年度继续办理' + '\t'.repeat(9));
+      }
+      const fixed = applyFix(text, ds[0]);
+      const r = lint(fixed);
+      expect(r.report.shape).toBe(shape);
+      expect(r.report.sections.map((s) => s.key)).toContain('requests');
+      const table = r.report.tables.requests;
+      expect(table.rows.map((x) => x.key)).toHaveLength(25);
+      expect(table.problems).toEqual([]);
+      expect(r.diagnostics.filter((d) => ['section-missing', 'table-missing', 'table-shape'].includes(d.rule))).toEqual([]);
+      // the empty table's 总计 cells are blank: row-total asks for them to be filled in
+      expect(r.diagnostics.filter((d) => d.rule === 'row-total')).toHaveLength(25);
+    });
+  }
+
+  // Core bug (server/src/core/parse.ts, readTables): when the heading of a
+  // section with a table is missing, the table is looked for in the whole
+  // document, and the header row of table 四 (…尚未审结 | 总计 | 未经复议直接起诉 …)
+  // is read as the row （七）总计 of table 三. The user then gets table-shape
+  // (“表格缺少模板要求的行：…” listing every row) and cell-value errors on the
+  // words 未经复议直接起诉 and 复议后起诉, on top of section-missing.
+  it.todo('a deleted section 三 gives section-missing only, not table-shape/cell-value on table 四’s header (core/parse.ts)');
+});
