@@ -74,6 +74,17 @@ describe('--fix', () => {
     expect(readdirSync(sub).sort()).toEqual(['clean.txt', 'given.txt', 'other.txt']);
   });
 
+  it('fixes a big batch in worker threads', async () => {
+    const sub = mkdtempSync(join(dir, 'many-'));
+    const bad = broken(original);
+    for (let i = 0; i < 55; i++) writeFileSync(join(sub, `r${i}.txt`), i % 2 ? bad.replace(/\n/g, '\r\n') : bad);
+    const r = await cli(['--fix', '--jobs', '2', sub]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/已修复 55 个文件/);
+    for (let i = 0; i < 55; i++) expect(readFileSync(join(sub, `r${i}.txt`), 'utf8')).toBe(i % 2 ? original.replace(/\n/g, '\r\n') : original);
+    expect(readdirSync(sub)).toHaveLength(55);
+  });
+
   it('never applies a balance suggestion: 003 keeps its errors and its bytes', async () => {
     const file = join(dir, '003.txt');
     const text = readSeed('003');
