@@ -6,12 +6,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSeed } from '../support/fixtures';
-import { ROOT, scratch, skipReason, xdgEnv } from './support';
+import { ROOT, scratch, requireReady, skipReason, xdgEnv } from './support';
 
 const skip = skipReason('nvim');
 
 describe('Neovim 0.7 (headless) with npx xxgk-lint-server --stdio', () => {
   it.skipIf(!!skip)('diagnostic, hover, code action round trip', () => {
+    requireReady('nvim');
     const dir = scratch('nvim');
     const file = join(dir, 'report-000.txt');
     const lines = readSeed('000').split('\n');
@@ -32,5 +33,5 @@ describe('Neovim 0.7 (headless) with npx xxgk-lint-server --stdio', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(report).not.toContain('FAIL');
     expect(report.match(/^ok /gm)?.length).toBeGreaterThanOrEqual(12);
-  });
+  }, 120000);
 });

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSeed } from '../support/fixtures';
-import { ARTIFACTS, CHROMIUM, CODE_SERVER, ROOT, freePort, packageVsix, scratch, skipReason, sleep, xdgEnv } from './support';
+import { ARTIFACTS, CHROMIUM, CODE_SERVER, ROOT, freePort, packageVsix, scratch, requireReady, skipReason, sleep, xdgEnv } from './support';
 
 const skip = skipReason('code-server');
 const TOTAL_LINE = 97;
@@ -29,6 +29,7 @@ describe('VS Code (code-server 4.100.3 + Chromium)', () => {
   });
 
   it.skipIf(!!skip)('the .vsix installs; diagnostic, hover, outline and quick fix work in the extension host', async () => {
+    requireReady('code-server');
     const t0 = Date.now();
     const timing: Record<string, number> = {};
     const dir = scratch('vscode');

@@ -1,6 +1,9 @@
 // The language server as an editor sees it: dist/server.js spawned over stdio,
 // spoken to with a real protocol client.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver-protocol';
@@ -96,7 +99,7 @@ describe('language server over stdio', () => {
     })) as Hover;
     const md = (h.contents as { value: string }).value;
     expect(md).toContain('总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他');
-    expect(md).toContain('= 21 + 0 + 0 + 3 + 0 + 0 = **24**');
+    expect(md).toContain('\n\n= 21 + 0 + 0 + 3 + 0 + 0 = **24**');
     expect(md).toContain('表中为 27');
     expect(h.range).toEqual(cell);
   });
@@ -190,6 +193,32 @@ describe('language server over stdio', () => {
     // A position far outside the document.
     expect(await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 99999, character: 5 } })).toBeNull();
     expect(s.proc.exitCode).toBeNull();
+  });
+});
+
+describe('.xxgklintrc.json', () => {
+  it('applies the nearest config file, under the editor settings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-rc-'));
+    mkdirSync(join(dir, 'reports', '2023'), { recursive: true });
+    writeFileSync(join(dir, '.xxgklintrc.json'), JSON.stringify({ rules: { 'row-total': 'warning', balance: 'off' } }));
+    const uri = pathToFileURL(join(dir, 'reports', '2023', 'report.txt')).toString();
+    const s = await startServer({ rules: { balance: 'info' } });
+    try {
+      s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: mutated } });
+      const ds = await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'row-total'));
+      expect(ds.find((d) => d.code === 'row-total')!.severity).toBe(2); // from the file
+      expect(ds.find((d) => d.code === 'balance')!.severity).toBe(3); // the editor's setting wins
+      writeFileSync(join(dir, '.xxgklintrc.json'), JSON.stringify({ rules: { 'row-total': 'off' } }));
+      s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.xxgklintrc.json')).toString(), type: 2 }] });
+      await s.waitDiagnostics(uri, (d) => !d.some((x) => x.code === 'row-total'));
+      writeFileSync(join(dir, '.xxgklintrc.json'), '{ not json');
+      s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.xxgklintrc.json')).toString(), type: 2 }] });
+      await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'row-total' && x.severity === 1));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(s.logs.join('\n')).toContain('ignoring');
+    } finally {
+      await s.close();
+    }
   });
 });
 

@@ -47,7 +47,7 @@ function sumBlock(c: Constraint, v: Values, blanks: Set<string>, lang: Lang): st
   const kind = c.rule === 'row-total' ? t(lang, '行合计', 'row total') : t(lang, '列合计', 'column total');
   const lines = [`${kind} \`${c.rule}\``, ''];
   if (c.parts.length <= 8) {
-    lines.push(`${totalName} = ${names.join(' + ')}`);
+    lines.push(`${totalName} = ${names.join(' + ')}`, '');
     lines.push(`= ${c.parts.map((p) => val(p, v)).join(' + ')} = **${expected ?? '?'}**`);
   } else {
     lines.push(`${totalName} = ${t(lang, `以下 ${c.parts.length} 项之和`, `the sum of these ${c.parts.length} items`)} = **${expected ?? '?'}**`, '');

@@ -19,6 +19,7 @@ import { codeActions, fixAllAction } from './actions';
 import { FIX_ALL_KIND, toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
+import { RcFiles, withRc } from './rcfile';
 import { REPORT_LANGUAGE, defaultSettings, lintOptions, normalizeSettings, type Settings } from './settings';
 
 export const COMMAND_CHECK = 'xxgk-lint.server.checkAsReport';
@@ -45,6 +46,8 @@ export interface StatusParams {
 interface Cached {
   version: number;
   generation: number;
+  /** The config file's settings the result was computed with. */
+  rcKey: string;
   result: LintResult;
   ms: number;
 }
@@ -60,6 +63,8 @@ export class XxgkServer {
   private published = new Set<string>();
   private pullConfiguration = false;
   private dynamicConfiguration = false;
+  private readonly rc = new RcFiles();
+  private readonly rcErrors = new Set<string>();
 
   constructor(private readonly connection: Connection) {
     this.wire();
@@ -76,6 +81,12 @@ export class XxgkServer {
       void this.reloadSettings();
     });
     c.onDidChangeConfiguration((p) => void this.reloadSettings(p.settings));
+    // A .xxgklintrc.json changed (clients that watch it tell us): check again.
+    c.onDidChangeWatchedFiles(() => {
+      this.rc.clear();
+      this.generation++;
+      for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+    });
 
     this.documents.onDidOpen((e) => this.schedule(e.document.uri, 0));
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri, this.settings.debounce));
@@ -107,7 +118,7 @@ export class XxgkServer {
       const doc = this.documents.get(p.textDocument.uri);
       const r = this.resultFor(p.textDocument.uri);
       if (!doc || !r) return [];
-      return codeActions(doc.getText(), doc.uri, r, p.range, p.context, this.options());
+      return codeActions(doc.getText(), doc.uri, r, p.range, p.context, this.options(doc.uri));
     }));
     c.onExecuteCommand((p) => this.guard('executeCommand', null, () => this.command(p.command, p.arguments ?? [])));
   }
@@ -159,7 +170,7 @@ export class XxgkServer {
     }
     if (command === COMMAND_FIX_ALL) {
       this.forced.add(doc.uri);
-      const action = fixAllAction(doc.getText(), doc.uri, this.options());
+      const action = fixAllAction(doc.getText(), doc.uri, this.options(doc.uri));
       if (!action?.edit) return { applied: false, edits: 0 };
       const edits = Object.values(action.edit.changes ?? {})[0]?.length ?? 0;
       return this.connection.workspace.applyEdit({ label: action.title, edit: action.edit }).then(
@@ -172,8 +183,18 @@ export class XxgkServer {
 
   // ---- checking ----------------------------------------------------------------
 
-  private options(): LintOptions {
-    return lintOptions(this.settings, (rule, error) =>
+  /** The settings for one document: the editor's, over the nearest .xxgklintrc.json. */
+  private settingsFor(uri: string): { settings: Settings; rcKey: string } {
+    const rc = this.rc.forUri(uri);
+    if (rc?.error && !this.rcErrors.has(rc.error)) {
+      this.rcErrors.add(rc.error);
+      this.connection.console.warn(`xxgk-lint: ignoring ${rc.error}`);
+    }
+    return { settings: withRc(this.settings, rc), rcKey: rc ? JSON.stringify(rc) : '' };
+  }
+
+  private options(uri: string): LintOptions {
+    return lintOptions(this.settingsFor(uri).settings, (rule, error) =>
       this.connection.console.error(`xxgk-lint: rule ${rule} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
     );
   }
@@ -196,11 +217,12 @@ export class XxgkServer {
   }
 
   private lintNow(doc: TextDocument): Cached {
+    const { rcKey } = this.settingsFor(doc.uri);
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.generation === this.generation) return hit;
+    if (hit && hit.version === doc.version && hit.generation === this.generation && hit.rcKey === rcKey) return hit;
     const start = performance.now();
-    const result = lint(doc.getText(), this.options());
-    const entry = { version: doc.version, generation: this.generation, result, ms: performance.now() - start };
+    const result = lint(doc.getText(), this.options(doc.uri));
+    const entry = { version: doc.version, generation: this.generation, rcKey, result, ms: performance.now() - start };
     this.cache.set(doc.uri, entry);
     return entry;
   }

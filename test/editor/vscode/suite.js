@@ -21,7 +21,7 @@ const check = (name, ok, detail) => {
   if (!ok) throw new Error(`check failed: ${name}: ${detail}`);
 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function until(what, f, ms = 30000) {
+async function until(what, f, ms = 60000) {
   const end = Date.now() + ms;
   for (;;) {
     const v = await f();
@@ -87,8 +87,11 @@ async function run() {
     editor.selection = new vscode.Selection(pos, pos);
     editor.revealRange(new vscode.Range(TOTAL_LINE - 4, 0, TOTAL_LINE + 14, 0), vscode.TextEditorRevealType.InCenter);
     await sleep(300);
-    await vscode.commands.executeCommand('editor.action.showHover');
-    await sleep(1200);
+    await vscode.commands.executeCommand('editor.action.showHover', { focus: true });
+    await sleep(800);
+    // The diagnostic and its related cells come first; scroll to the formula below them.
+    await vscode.commands.executeCommand('editor.action.goToBottomHover').then(undefined, () => undefined);
+    await sleep(800);
     await screenshot('hover');
     await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
     await vscode.commands.executeCommand('editor.action.quickFix');
