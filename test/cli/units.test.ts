@@ -150,25 +150,25 @@ describe('writeAtomic', () => {
 });
 
 describe('a rule that throws', () => {
-  it('is reported once per file and the other rules still run', () => {
+  it('is reported once per file and the other rules still run', async () => {
     const file = join(dir, '003.txt');
     writeFileSync(file, readSeed('003'));
-    const r = checkFile({ path: file, options: {}, fix: false });
+    const r = await checkFile({ path: file, options: {}, fix: false });
     if ('error' in r) throw new Error(r.error);
-    expect(r.ruleErrors).toEqual([`${file}: rule test-boom failed: boom`]);
+    expect(r.notices).toEqual([`${file}: rule test-boom failed: boom`]);
     expect(r.diagnostics.filter((d) => d.rule === 'balance')).toHaveLength(2);
   });
 
-  it('does not stop --fix either', () => {
+  it('does not stop --fix either', async () => {
     const file = join(dir, '000.txt');
     const seed = readSeed('000');
     const lines = seed.split('\n');
     lines[97] = '\t25';
     writeFileSync(file, lines.join('\n'));
-    const r = checkFile({ path: file, options: {}, fix: true });
+    const r = await checkFile({ path: file, options: {}, fix: true });
     if ('error' in r) throw new Error(r.error);
     expect(r.fixed).toBe(true);
-    expect(r.ruleErrors).toHaveLength(1);
+    expect(r.notices).toHaveLength(1);
     expect(readFileSync(file, 'utf8')).toBe(seed);
   });
 });

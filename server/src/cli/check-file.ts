@@ -5,8 +5,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { fixAll } from '../core/fix';
 import { lint } from '../core/lint';
 import type { Diagnostic, LintOptions, ProfileId } from '../core/types';
-import { decode, DecodeError, encode } from './decode';
+import { DecodeError } from './decode';
 import { writeAtomic } from './fix-write';
+import { readerFor, type Source } from './readers';
 
 export interface FileTask {
   path: string;
@@ -15,10 +16,10 @@ export interface FileTask {
 }
 
 export type FileResult =
-  | { path: string; profile: ProfileId; diagnostics: Diagnostic[]; ruleErrors: string[]; fixed: boolean }
+  | { path: string; profile: ProfileId; diagnostics: Diagnostic[]; notices: string[]; fixed: boolean }
   | { path: string; error: string };
 
-export function checkFile(task: FileTask): FileResult {
+export async function checkFile(task: FileTask): Promise<FileResult> {
   const { path } = task;
   let bytes: Buffer;
   let stamp: { mtimeMs: number; size: number };
@@ -29,39 +30,39 @@ export function checkFile(task: FileTask): FileResult {
   } catch (e) {
     return { path, error: `${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
-  let decoded;
+  let source: Source;
   try {
-    decoded = decode(bytes);
+    source = await readerFor(path)(bytes);
   } catch (e) {
-    if (e instanceof DecodeError) return { path, error: `${path}: cannot decode: ${e.message}` };
-    throw e;
+    return { path, error: `${path}: cannot ${e instanceof DecodeError ? 'decode' : 'read'}: ${firstLine(e)}` };
   }
-  const ruleErrors: string[] = [];
+  const notices: string[] = [];
   const options: LintOptions = {
     ...task.options,
     onRuleError: (rule, error) => {
-      const msg = error instanceof Error ? error.message : String(error);
-      const line = `${path}: rule ${rule} failed: ${msg.split('\n')[0]}`;
-      if (!ruleErrors.includes(line)) ruleErrors.push(line);
+      const line = `${path}: rule ${rule} failed: ${firstLine(error)}`;
+      if (!notices.includes(line)) notices.push(line);
     },
   };
   try {
-    let text = decoded.text;
+    let text = source.text;
     let fixed = false;
     if (task.fix) {
       const result = fixAll(text, options);
-      if (result.changed) {
-        const out = encode(result.text, decoded.encoding, decoded.bom);
-        // Only write when the new text survives the original encoding unchanged.
-        if (decode(out).text !== result.text) return { path, error: `${path}: the fixed text cannot be written in ${decoded.encoding}; file left unchanged` };
-        writeAtomic(path, out, stamp);
+      if (result.changed && !source.encode) notices.push(`${path}: fixes cannot be written back to ${source.format} files; checked only`);
+      else if (result.changed && source.encode) {
+        writeAtomic(path, source.encode(result.text), stamp);
         text = result.text;
         fixed = true;
       }
     }
     const { report, diagnostics } = lint(text, options);
-    return { path, profile: report.profile, diagnostics, ruleErrors, fixed };
+    return { path, profile: report.profile, diagnostics, notices, fixed };
   } catch (e) {
-    return { path, error: `${path}: ${task.fix ? 'fix failed' : 'check failed'}: ${(e as Error).message?.split('\n')[0] ?? String(e)}` };
+    return { path, error: `${path}: ${task.fix ? 'fix failed, file left unchanged' : 'check failed'}: ${firstLine(e)}` };
   }
+}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0];
 }

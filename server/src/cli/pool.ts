@@ -9,7 +9,7 @@ type Deliver = (result: FileResult, index: number) => void | Promise<void>;
 export async function runTasks(tasks: FileTask[], jobs: number, deliver: Deliver): Promise<void> {
   if (jobs <= 1 || tasks.length <= 1) {
     for (let i = 0; i < tasks.length; i++) {
-      await deliver(checkFile(tasks[i]), i);
+      await deliver(await checkFile(tasks[i]), i);
       // Let stdout drain and the progress timer run between files.
       if (i % 16 === 15) await new Promise((r) => setImmediate(r));
     }
@@ -87,7 +87,7 @@ function runInWorkers(tasks: FileTask[], jobs: number, deliver: Deliver): Promis
 export function workerMain(): void {
   const port = parentPort;
   if (!port) return;
-  port.on('message', (m: { index: number; task: FileTask }) => {
-    port.postMessage({ index: m.index, result: checkFile(m.task) } satisfies Reply);
+  port.on('message', async (m: { index: number; task: FileTask }) => {
+    port.postMessage({ index: m.index, result: await checkFile(m.task) } satisfies Reply);
   });
 }

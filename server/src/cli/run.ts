@@ -61,7 +61,7 @@ export async function run(argv: string[]): Promise<number> {
       counts.files++;
       if (r.fixed) counts.fixed++;
       for (const d of r.diagnostics) counts[d.severity]++;
-      for (const msg of r.ruleErrors) {
+      for (const msg of r.notices) {
         progress.clear();
         process.stderr.write(`xxgk-lint: ${msg}\n`);
         notices.push(msg);

@@ -1,0 +1,37 @@
+// How a file's bytes become report text, and how fixed text becomes bytes
+// again. Text files go through decode.ts; a format that needs converting
+// (e.g. Word .docx) adds a reader here, by extension, and its extension to
+// extensions.ts. A reader without `encode` is checked but never fixed in place.
+import { extname } from 'node:path';
+import { decode, encode } from './decode';
+
+export interface Source {
+  text: string;
+  /** The bytes to write for fixed text; absent when the format cannot be written back. */
+  encode?: (text: string) => Buffer;
+  /** Name of the format, for messages. */
+  format: string;
+}
+
+export type Reader = (bytes: Buffer) => Source | Promise<Source>;
+
+/** Readers by lower-case extension; every other file is read as text. */
+const READERS: Record<string, Reader> = {};
+
+export const textReader: Reader = (bytes) => {
+  const d = decode(bytes);
+  return {
+    text: d.text,
+    encode: (text) => {
+      const out = encode(text, d.encoding, d.bom);
+      // Only hand back bytes that read back as exactly this text.
+      if (decode(out).text !== text) throw new Error(`the fixed text cannot be written in ${d.encoding}`);
+      return out;
+    },
+    format: d.encoding,
+  };
+};
+
+export function readerFor(path: string): Reader {
+  return READERS[extname(path).toLowerCase()] ?? textReader;
+}
