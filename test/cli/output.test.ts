@@ -1,6 +1,6 @@
 // The CLI on the real seed reports: JSON against the contract, SARIF against
 // SARIF 2.1.0, text positions, --rule, --lang, folders, globs and --jobs.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,24 @@ describe('--format sarif', () => {
     expect(rules[results[0].ruleIndex].id).toBe('balance');
     expect(results[0].level).toBe('error');
     expect(run.invocations[0].executionSuccessful).toBe(true);
+  });
+
+  it('percent-encodes Chinese names and spaces in artifact URIs, and stays valid', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-cli-sarif-'));
+    try {
+      mkdirSync(join(dir, '年报'));
+      copyFileSync(join(SEED_DIR, seedFiles()[3]), join(dir, '年报', '某局 2023.txt'));
+      const r = await cli(['--format', 'sarif', '年报'], dir);
+      const log = JSON.parse(r.stdout);
+      const validate = sarifValidator();
+      expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      const uri = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri as string;
+      expect(uri).toBe(`${encodeURIComponent('年报')}/${encodeURIComponent('某局 2023.txt')}`);
+      const text = await cli(['年报/某*.txt'], dir);
+      expect(text.stdout).toMatch(/^年报\/某局 2023\.txt:340:2 error balance /m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the SARIF check does reject a broken log', () => {
