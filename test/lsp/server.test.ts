@@ -222,6 +222,48 @@ describe('.xxgklintrc.json', () => {
   });
 });
 
+describe('settings and load', () => {
+  it('enable: false clears the diagnostics; true brings them back', async () => {
+    const s = await startServer({});
+    const uri = 'file:///tmp/xxgk-lsp-test/enable.txt';
+    try {
+      s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: mutated } });
+      await s.waitDiagnostics(uri, (d) => d.length > 0);
+      s.settings.enable = false;
+      s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await s.waitDiagnostics(uri, (d) => d.length === 0);
+      expect(await s.waitStatus(uri, (x) => x.reason === 'disabled')).toMatchObject({ checked: false });
+      s.settings.enable = true;
+      s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'row-total'));
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a large document (20,000 lines) is checked without holding up other requests for long', async () => {
+    const s = await startServer({});
+    try {
+      const big = 'file:///tmp/xxgk-lsp-test/big.txt';
+      const small = 'file:///tmp/xxgk-lsp-test/small.txt';
+      s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'plaintext', version: 1, text: mutated } });
+      await s.waitDiagnostics(small, (d) => d.length > 0);
+      const text = Array(50).fill(mutated).join('\n');
+      const t0 = Date.now();
+      s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'plaintext', version: 1, text } });
+      const h = await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: TOTAL_LINE, character: 2 } });
+      const answered = Date.now() - t0;
+      expect(h).not.toBeNull();
+      const ds = await s.waitDiagnostics(big, (d) => d.length > 0, 20000);
+      expect(ds.some((d) => d.code === 'row-total')).toBe(true);
+      console.log(`large document: other request answered after ${answered} ms, diagnostics after ${Date.now() - t0} ms`);
+      expect(answered).toBeLessThan(3000);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('language server robustness', () => {
   it('survives garbage bytes and bad JSON on stdin', async () => {
     const s = await startServer();
