@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { readSeed } from '../support/fixtures';
+import { cellAt, renderSeed } from '../support/render-seed';
+import { parseReport } from '../../server/src/core/parse';
 import { SERVER, startServer, type Session } from './client';
 
 const URI = 'file:///tmp/xxgk-lsp-test/report-000.txt';
@@ -216,6 +218,35 @@ describe('.xxgklintrc.json', () => {
       await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'row-total' && x.severity === 1));
       await new Promise((r) => setTimeout(r, 100));
       expect(s.logs.join('\n')).toContain('ignoring');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('a report in Markdown', () => {
+  it('gets the diagnostic on the table cell, and the disable comment as an HTML comment', async () => {
+    const md = renderSeed(original, 'markdown');
+    const cell = cellAt(parseReport(md), 'requests', 'received', 'total')!;
+    expect(cell.text.trim()).toBe('24');
+    const mdLines = md.split('\n');
+    const { line, character } = cell.range.start;
+    mdLines[line] = mdLines[line].slice(0, character) + '27' + mdLines[line].slice(cell.range.end.character);
+    const text = mdLines.join('\n');
+    const uri = 'file:///tmp/xxgk-lsp-test/report-000.md';
+    const s = await startServer({});
+    try {
+      s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const ds = await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'row-total'));
+      const d = ds.find((x) => x.code === 'row-total')!;
+      expect(d.range).toEqual(cell.range);
+      const actions = (await s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      const disable = actions.find((a) => a.title === '在此行停用 row-total')!;
+      expect(editsOf(disable, uri)[0].newText).toBe('<!-- xxgk-disable-next-line row-total -->\n');
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: editsOf(disable, uri).map((e) => ({ range: e.range, text: e.newText })) });
+      await s.waitDiagnostics(uri, (x, p) => p.version === 2 && !x.some((y) => y.code === 'row-total'));
+      const symbols = (await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+      expect(symbols.filter((x) => /^[一二三四五六]、/.test(x.name))).toHaveLength(6);
     } finally {
       await s.close();
     }
