@@ -1,6 +1,6 @@
 // The CLI on the real seed reports: JSON against the contract, SARIF against
 // SARIF 2.1.0, text positions, --rule, --lang, folders, globs and --jobs.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -171,6 +171,33 @@ describe('options', () => {
       expect(JSON.parse(auto.stdout).files).toHaveLength(60);
       expect(auto.stderr).toBe('');
       expect(auto.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('carried-over: last year\'s report of the same agency among the files given is used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-cli-prev-'));
+    try {
+      const text = readFileSync(join(SEED_DIR, seedFiles()[0]), 'utf8');
+      const lines = text.split('\n');
+      // Last year's copy: the title and the period say 2022, and it carried 2 requests over (自然人 and 总计).
+      for (let i = 0; i < 10; i++) lines[i] = lines[i].replace(/2023/g, '2022');
+      expect(lines[348]).toBe('\t0');
+      lines[348] = '\t2';
+      lines[354] = '\t2';
+      writeFileSync(join(dir, '2022.txt'), lines.join('\n'));
+      writeFileSync(join(dir, '2023.txt'), text);
+      const r = await cli(['--format', 'json', '--rule', 'balance=off', '2023.txt', '2022.txt'], dir);
+      const files = JSON.parse(r.stdout).files as { path: string; diagnostics: { rule: string; range: { start: { line: number } }; related: { uri?: string }[] }[] }[];
+      expect(files.map((f) => f.path)).toEqual(['2022.txt', '2023.txt']);
+      const carried = files[1].diagnostics.filter((d) => d.rule === 'carried-over');
+      expect(carried.map((d) => d.range.start.line)).toEqual([100, 106]);
+      expect(carried[0].related[0].uri).toBe('2022.txt');
+      expect(files[0].diagnostics.filter((d) => d.rule === 'carried-over')).toEqual([]);
+      // Alone, or with the rule off, there is nothing to compare.
+      expect((await cli(['--format', 'json', '2023.txt'], dir)).stdout).not.toMatch(/carried-over/);
+      expect((await cli(['--format', 'json', '--rule', 'carried-over=off', '.'], dir)).stdout).not.toMatch(/carried-over/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

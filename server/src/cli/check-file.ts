@@ -11,8 +11,10 @@ import { readerFor, type Source } from './readers';
 
 export interface FileTask {
   path: string;
-  options: Omit<LintOptions, 'onRuleError'>;
+  options: Omit<LintOptions, 'onRuleError' | 'previous'>;
   fix: boolean;
+  /** Last year's report of the same agency among the files given (for carried-over). */
+  previous?: string;
 }
 
 export type FileResult =
@@ -39,6 +41,7 @@ export async function checkFile(task: FileTask): Promise<FileResult> {
   const notices: string[] = [];
   const options: LintOptions = {
     ...task.options,
+    previous: task.previous ? await readPrevious(task.previous) : undefined,
     onRuleError: (rule, error) => {
       const line = `${path}: rule ${rule} failed: ${firstLine(error)}`;
       if (!notices.includes(line)) notices.push(line);
@@ -65,4 +68,12 @@ export async function checkFile(task: FileTask): Promise<FileResult> {
 
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0];
+}
+
+async function readPrevious(path: string): Promise<LintOptions['previous']> {
+  try {
+    return { uri: path, text: (await readerFor(path)(readFileSync(path))).text };
+  } catch {
+    return undefined; // Its own check reports why it cannot be read.
+  }
 }

@@ -11,6 +11,7 @@ import { sarifFormatter } from './formats/sarif';
 import { textFormatter } from './formats/text';
 import { HELP } from './help';
 import { onBrokenPipe, write } from './output';
+import { pairWithPrevious } from './previous';
 import { runTasks } from './pool';
 import { Progress } from './progress';
 import { summaryLine, type Counts } from './summary';
@@ -34,6 +35,10 @@ export async function run(argv: string[]): Promise<number> {
     const configs = new ConfigResolver(cli.config);
     tasks = files.map((f) => ({ path: f.path, options: lintOptions(cli, configs.forFile(f.path).config), fix: cli.fix }));
     lang = cli.lang ?? tasks[0]?.options.lang ?? 'zh';
+    if (tasks.length > 1 && tasks.some((t) => t.options.rules?.['carried-over'] !== 'off')) {
+      const pairs = await pairWithPrevious(tasks.map((t) => t.path));
+      for (const t of tasks) t.previous = pairs.get(t.path);
+    }
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof ConfigError) {
       process.stderr.write(`xxgk-lint: ${e.message}\n`);

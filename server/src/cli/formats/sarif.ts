@@ -60,7 +60,7 @@ function result(d: Diagnostic, uri: string, ids: string[]) {
     message: { text: d.message },
     locations: [location(uri, d.range)],
     ...(d.related.length
-      ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.uri ?? uri, r.range) })) }
+      ? { relatedLocations: d.related.map((r, i) => ({ id: i + 1, message: { text: r.message }, ...location(r.uri ? toUri(r.uri) : uri, r.range) })) }
       : {}),
     ...(d.fixes.length
       ? {

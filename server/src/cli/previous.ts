@@ -1,0 +1,46 @@
+// carried-over compares a report with last year's report of the same agency
+// when both are among the files given. Pairing needs only each file's agency
+// and year, read from the title (or the statistics period) without a full
+// parse, so a big batch pays little for it. The rule itself then checks the
+// years again on the fully parsed reports.
+import { readFileSync } from 'node:fs';
+import { describe } from '../core/cross-year';
+import { findReportTitle } from '../core/shapes/title-view';
+import { splitLines } from '../core/text';
+import { findPeriodYear } from '../core/title';
+import { readerFor } from './readers';
+
+/** Where the first section heading (一、…) starts: the title is above it. */
+const FIRST_HEADING = /^[\s\u3000#*]*一\s*[、.．]/;
+
+export function describeText(path: string, text: string) {
+  const l = splitLines(text);
+  const heading = l.lines.findIndex((s) => FIRST_HEADING.test(s));
+  const title = findReportTitle(l, heading >= 0 ? heading : l.lines.length);
+  return describe(path, { title, year: title?.year ?? findPeriodYear(text) });
+}
+
+/** For each file whose previous year's report (same agency) is in the list, that report's path. */
+export async function pairWithPrevious(paths: string[]): Promise<Map<string, string>> {
+  const byAgencyYear = new Map<string, string>();
+  const described: { path: string; agency: string; year: number }[] = [];
+  for (const path of paths) {
+    let c;
+    try {
+      c = describeText(path, (await readerFor(path)(readFileSync(path))).text);
+    } catch {
+      continue; // Unreadable files are reported by the main pass.
+    }
+    if (!c.agency || c.year === undefined) continue;
+    const key = `${c.agency}\u0000${c.year}`;
+    // Several reports of one agency and year: the first by path is "last year's".
+    if (!byAgencyYear.has(key)) byAgencyYear.set(key, path);
+    described.push({ path, agency: c.agency, year: c.year });
+  }
+  const pairs = new Map<string, string>();
+  for (const d of described) {
+    const prev = byAgencyYear.get(`${d.agency}\u0000${d.year - 1}`);
+    if (prev) pairs.set(d.path, prev);
+  }
+  return pairs;
+}
