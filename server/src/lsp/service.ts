@@ -88,8 +88,10 @@ export class XxgkServer {
       for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
     });
 
-    this.documents.onDidOpen((e) => this.schedule(e.document.uri, 0));
-    this.documents.onDidChangeContent((e) => this.schedule(e.document.uri, this.settings.debounce));
+    // TextDocuments fires a content change right after each open: check an opened document at once, typing after a pause.
+    const opened = new Set<string>();
+    this.documents.onDidOpen((e) => opened.add(e.document.uri));
+    this.documents.onDidChangeContent((e) => this.schedule(e.document.uri, opened.delete(e.document.uri) ? 0 : this.settings.debounce));
     this.documents.onDidClose((e) => {
       const uri = e.document.uri;
       clearTimeout(this.timers.get(uri));
