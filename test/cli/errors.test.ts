@@ -29,7 +29,8 @@ describe('usage errors', () => {
     [['--profile', '2020', S003], /--profile must be one of auto, 2019, 2021/],
     [['--lang', 'fr', S003], /--lang must be one of zh, en/],
     [['--jobs', '0', S003], /--jobs must be a whole number/],
-    [['--bogus', S003], /--bogus/],
+    [['--bogus', S003], /^xxgk-lint: unknown option --bogus \(see --help\)$/],
+    [['--format'], /^xxgk-lint: missing value for --format/],
     [[], /no input/],
   ])('%j → exit 2', async (args, message) => {
     const r = await cli(args as string[]);

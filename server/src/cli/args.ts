@@ -41,7 +41,9 @@ export function parseCli(argv: string[]): CliOptions {
       },
     });
   } catch (e) {
-    // parseArgs messages can span lines; the contract wants one.
+    // parseArgs messages are long and can span lines; the contract wants one short line.
+    const m = /^Unknown option '([^']+)'/.exec((e as Error).message) ?? /^Option '(-[^']+)' argument missing/.exec((e as Error).message);
+    if (m) throw new UsageError(`${/^Unknown/.test((e as Error).message) ? 'unknown option' : 'missing value for'} ${/--[a-z-]+/.exec(m[1])?.[0] ?? m[1]} (see --help)`);
     throw new UsageError(String((e as Error).message).split('\n')[0]);
   }
   const v = parsed.values;
