@@ -45,4 +45,14 @@ describe('section-empty', () => {
     const text = deleteLines(seed, five + 1, six).replace(`${FIVE}\n`, `${FIVE}\n\n- 12 -\n\n`);
     expect(only(text, 'section-empty').map(brief)).toEqual([`${five}:0 warning section-empty`]);
   });
+
+  it('the signature after an empty 六 (agency name, date) is not its content', () => {
+    const seed = readSeed('001');
+    const six = lineOf(seed, '（六）其他需要报告的事项');
+    const text = seed.split('\n').slice(0, six + 1).join('\n') + '\n\n聊城市生态环境局\n2024年1月20日\n';
+    expect(only(text, 'section-empty').map(brief)).toEqual([`${six}:0 warning section-empty`]);
+    // a real sentence is content
+    const withText = text.replace('聊城市生态环境局\n', '本年度无其他需要报告的事项。\n聊城市生态环境局\n');
+    expect(only(withText, 'section-empty')).toEqual([]);
+  });
 });

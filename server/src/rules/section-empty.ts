@@ -24,8 +24,12 @@ export const sectionEmpty: Rule = {
   },
 };
 
+/** The closing signature: a date alone on its line. */
+const DATE_LINE = /^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$/;
+
 export function bodyText(report: Report, r: Range): string {
   const out: string[] = [];
+  const agency = report.title?.agency ? squash(report.title.agency) : undefined;
   for (let i = r.start.line; i <= r.end.line && i < report.lines.length; i++) {
     let line = report.lines[i];
     if (i === r.end.line) line = line.slice(0, r.end.character);
@@ -33,5 +37,8 @@ export function bodyText(report: Report, r: Range): string {
     const s = squash(line);
     if (s && !NOISE_LINE.test(s)) out.push(s);
   }
+  // The agency's name and the date that close the report are its signature,
+  // not the content of the last section.
+  while (out.length && (DATE_LINE.test(out[out.length - 1]) || out[out.length - 1] === agency)) out.pop();
   return out.join('');
 }
