@@ -55,9 +55,9 @@ describe('section-missing', () => {
     expect(lint(fixed).report.sections.map((s) => s.key).pop()).toBe('other');
   });
 
-  for (const shape of ['tsv', 'markdown'] as const) {
+  for (const shape of ['word', 'tsv', 'markdown'] as const) {
     it(`${shape}: section 三 (heading and table) deleted → fix inserts heading and the empty standard table as ${shape}`, () => {
-      const doc = renderSeed(seed, shape);
+      const doc = shape === 'word' ? seed : renderSeed(seed, shape);
       const from = lineOf(doc, '收到和处理政府信息公开申请情况');
       const to = lineOf(doc, '因政府信息公开工作被申请行政复议');
       const text = deleteLines(doc, from, to);
@@ -70,6 +70,9 @@ describe('section-missing', () => {
         expect(lines[1]).toBe('');
         expect(lines[2]).toMatch(/^\| （本列数据的勾稽关系为/);
         expect(lines[3]).toMatch(/^\|( --- \|)+$/);
+      } else if (shape === 'word') {
+        expect(lines.slice(0, 4)).toEqual(['（三）收到和处理政府信息公开申请情况', '\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '\t申请人情况', '']);
+        expect(lines.every((x) => x === '' || x.startsWith('\t') || x.startsWith('（三）'))).toBe(true);
       } else {
         expect(lines[0]).toBe('（三）收到和处理政府信息公开申请情况');
         expect(lines[1]).toMatch(/^（本列数据的勾稽关系为.*\t申请人情况\t/);
