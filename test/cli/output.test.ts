@@ -203,6 +203,25 @@ describe('options', () => {
     }
   });
 
+  it('a folder\'s files that do not look like a report are skipped with a note; a file named is always checked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-cli-skip-'));
+    try {
+      writeFileSync(join(dir, 'NOTES.md'), '# Notes\n\nThings to check next week.\n');
+      copyFileSync(join(SEED_DIR, seedFiles()[1]), join(dir, 'report.txt'));
+      const r = await cli(['--format', 'json', '.'], dir);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['report.txt']);
+      expect(r.stderr).toBe('xxgk-lint: NOTES.md: skipped, does not look like an annual report (name the file to check it anyway)\n');
+      const text = await cli(['.'], dir);
+      expect(text.stderr).toMatch(/跳过 1 个非年度报告文件/);
+      const named = await cli(['--format', 'json', 'NOTES.md'], dir);
+      expect(named.code).toBe(1);
+      expect(JSON.parse(named.stdout).files[0].diagnostics.some((d: { rule: string }) => d.rule === 'section-missing')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--help and --version', async () => {
     const h = await cli(['--help']);
     expect(h.code).toBe(0);

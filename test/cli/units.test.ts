@@ -153,8 +153,8 @@ describe('a rule that throws', () => {
   it('is reported once per file and the other rules still run', async () => {
     const file = join(dir, '003.txt');
     writeFileSync(file, readSeed('003'));
-    const r = await checkFile({ path: file, options: {}, fix: false });
-    if ('error' in r) throw new Error(r.error);
+    const r = await checkFile({ path: file, options: {}, fix: false, explicit: true });
+    if (!('diagnostics' in r)) throw new Error(JSON.stringify(r));
     expect(r.notices).toEqual([`${file}: rule test-boom failed: boom`]);
     expect(r.diagnostics.filter((d) => d.rule === 'balance')).toHaveLength(2);
   });
@@ -165,8 +165,8 @@ describe('a rule that throws', () => {
     const lines = seed.split('\n');
     lines[97] = '\t25';
     writeFileSync(file, lines.join('\n'));
-    const r = await checkFile({ path: file, options: {}, fix: true });
-    if ('error' in r) throw new Error(r.error);
+    const r = await checkFile({ path: file, options: {}, fix: true, explicit: true });
+    if (!('diagnostics' in r)) throw new Error(JSON.stringify(r));
     expect(r.fixed).toBe(true);
     expect(r.notices).toHaveLength(1);
     expect(readFileSync(file, 'utf8')).toBe(seed);

@@ -3,6 +3,7 @@
 // main thread or in a worker; it never throws, errors become results.
 import { readFileSync, statSync } from 'node:fs';
 import { fixAll } from '../core/fix';
+import { looksLikeReport } from '../core/detect';
 import { lint } from '../core/lint';
 import type { Diagnostic, LintOptions, ProfileId } from '../core/types';
 import { DecodeError } from './decode';
@@ -13,13 +14,16 @@ export interface FileTask {
   path: string;
   options: Omit<LintOptions, 'onRuleError' | 'previous'>;
   fix: boolean;
+  /** Named on the command line; other files are skipped when they do not look like a report. */
+  explicit: boolean;
   /** Last year's report of the same agency among the files given (for carried-over). */
   previous?: string;
 }
 
 export type FileResult =
   | { path: string; profile: ProfileId; diagnostics: Diagnostic[]; notices: string[]; fixed: boolean }
-  | { path: string; error: string };
+  | { path: string; error: string }
+  | { path: string; skipped: string };
 
 export async function checkFile(task: FileTask): Promise<FileResult> {
   const { path } = task;
@@ -38,6 +42,8 @@ export async function checkFile(task: FileTask): Promise<FileResult> {
   } catch (e) {
     return { path, error: `${path}: cannot ${e instanceof DecodeError ? 'decode' : 'read'}: ${firstLine(e)}` };
   }
+  // A folder may hold notes and other Markdown: only what reads like a report is checked.
+  if (!task.explicit && !looksLikeReport(source.text)) return { path, skipped: `${path}: skipped, does not look like an annual report (name the file to check it anyway)` };
   const notices: string[] = [];
   const options: LintOptions = {
     ...task.options,

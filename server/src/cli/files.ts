@@ -10,6 +10,8 @@ export class InputError extends Error {}
 export interface InputFile {
   /** As shown in output: the path as given, joined with what was found under it, with `/`. */
   path: string;
+  /** Named on the command line (checked whatever it holds), not found in a folder or by a glob. */
+  explicit: boolean;
 }
 
 const SKIP_DIRS = new Set(['node_modules']);
@@ -20,13 +22,15 @@ function skipDir(name: string): boolean {
 
 export function expandInputs(inputs: string[]): InputFile[] {
   const found = new Map<string, InputFile>();
-  const add = (p: string) => {
+  const add = (p: string, explicit = false) => {
     const shown = toSlash(normalize(p));
-    if (!found.has(shown)) found.set(shown, { path: shown });
+    const had = found.get(shown);
+    if (!had) found.set(shown, { path: shown, explicit });
+    else if (explicit) had.explicit = true;
   };
   for (const input of inputs) {
     const st = statOrNull(input);
-    if (st?.isFile()) add(input);
+    if (st?.isFile()) add(input, true);
     else if (st?.isDirectory()) walk(input, add);
     else if (hasGlob(input)) {
       const before = found.size;

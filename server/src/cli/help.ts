@@ -18,7 +18,8 @@ Options:
   --version, -v              show the version
 
 Folders are searched recursively for ${REPORT_EXTENSIONS.join(' ')} files (node_modules and
-dot-folders skipped). Quoted globs (*, **, ?) are expanded by xxgk-lint itself.
+dot-folders skipped); files found there that do not look like a report are skipped.
+Quoted globs (*, **, ?) are expanded by xxgk-lint itself.
 Input may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
 
 Exit status: 0 no error-level finding, 1 at least one, 2 usage or input error.

@@ -33,7 +33,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     const files = expandInputs(cli.inputs);
     const configs = new ConfigResolver(cli.config);
-    tasks = files.map((f) => ({ path: f.path, options: lintOptions(cli, configs.forFile(f.path).config), fix: cli.fix }));
+    tasks = files.map((f) => ({ path: f.path, explicit: f.explicit, options: lintOptions(cli, configs.forFile(f.path).config), fix: cli.fix }));
     lang = cli.lang ?? tasks[0]?.options.lang ?? 'zh';
     if (tasks.length > 1 && tasks.some((t) => t.options.rules?.['carried-over'] !== 'off')) {
       const pairs = await pairWithPrevious(tasks.map((t) => t.path));
@@ -48,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const formatter = pickFormatter(cli.format, lang);
-  const counts: Counts = { files: 0, error: 0, warning: 0, info: 0, fixed: 0, failed: 0 };
+  const counts: Counts = { files: 0, error: 0, warning: 0, info: 0, fixed: 0, failed: 0, skipped: 0 };
   const notices: string[] = [];
   const progress = new Progress(tasks.length, !!process.stderr.isTTY && tasks.length > MANY_FILES);
   const jobs = cli.jobs ?? (tasks.length > MANY_FILES ? availableParallelism() : 1);
@@ -62,6 +62,10 @@ export async function run(argv: string[]): Promise<number> {
       counts.failed++;
       process.stderr.write(`xxgk-lint: ${r.error}\n`);
       notices.push(r.error);
+    } else if ('skipped' in r) {
+      progress.clear();
+      counts.skipped++;
+      process.stderr.write(`xxgk-lint: ${r.skipped}\n`);
     } else {
       counts.files++;
       if (r.fixed) counts.fixed++;
