@@ -44,5 +44,8 @@ describe('template-version', () => {
   // is read in that layout, but table 二 is not, so the 2022-titled seed 004
   // also gets five table-shape errors/warnings on table 二 (“行政许可”一行应有 1 个数 …)
   // that only repeat what template-version says.
-  it.todo('a 2019-layout table 二 in a 2021+ report: template-version only, no table-shape on each row (core/parse.ts)');
+  it.skip('a 2019-layout table 二 in a 2021+ report: template-version only, no table-shape on each row (core/parse.ts)', () => {
+    const text = readSeed('004').replace('2020年政府信息公开', '2022年政府信息公开');
+    expect(only(text, 'table-shape')).toEqual([]);
+  });
 });
