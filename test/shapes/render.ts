@@ -193,31 +193,61 @@ export function renderFlat(text: string, opts: { oneLine?: boolean; sep?: string
       out.push(b.text!);
       continue;
     }
-    const table = report.tables[b.table!];
-    const lines: string[] = [];
-    if (table.key === 'proactive') {
-      for (const block of t.tables.proactive.blocks) {
-        lines.push(`${block.label}信息内容${block.columns.map((c) => c.label).join('')}`);
-        for (const row of block.rows) {
-          const vs = values(table, row.key, block.columns.map((c) => c.key));
-          if (table.rows.some((r) => r.key === row.key)) lines.push(`${row.label}${vs.join(' ')}`);
-        }
-      }
-    } else if (table.key === 'review') {
-      lines.push('行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计');
-      const r = table.rows[0];
-      if (r) lines.push(values(table, r.key!, t.tables.review.columns.map((c) => c.key)).join(opts.sep ?? ''));
-    } else {
-      const spec = t.tables.requests;
-      lines.push(`${spec.corner ?? ''}申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他`);
-      for (const row of spec.rows) {
-        if (!table.rows.some((r) => r.key === row.key)) continue;
-        const vs = values(table, row.key, spec.columns.map((c) => c.key));
-        lines.push(`${row.group ?? ''}${row.label}${vs.join(opts.sep ?? '')}`);
-      }
-    }
+    const lines = flatTableLines(t, report.tables[b.table!], opts.sep ?? '');
     if (opts.oneLine) out.push(lines.join(''));
     else out.push(...lines);
   }
   return out.join('\n') + '\n';
+}
+
+function flatTableLines(t: Template, table: Table, sep: string): string[] {
+  const lines: string[] = [];
+  if (table.key === 'proactive') {
+    for (const block of t.tables.proactive.blocks) {
+      lines.push(`${block.label}信息内容${block.columns.map((c) => c.label).join('')}`);
+      for (const row of block.rows) {
+        const vs = values(table, row.key, block.columns.map((c) => c.key));
+        if (table.rows.some((r) => r.key === row.key)) lines.push(`${row.label}${vs.join(' ')}`);
+      }
+    }
+  } else if (table.key === 'review') {
+    lines.push('行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计');
+    const r = table.rows[0];
+    if (r) lines.push(values(table, r.key!, t.tables.review.columns.map((c) => c.key)).join(sep));
+  } else {
+    const spec = t.tables.requests;
+    lines.push(`${spec.corner ?? ''}申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他`);
+    for (const row of spec.rows) {
+      if (!table.rows.some((r) => r.key === row.key)) continue;
+      const vs = values(table, row.key, spec.columns.map((c) => c.key));
+      lines.push(`${row.group ?? ''}${row.label}${vs.join(sep)}`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * The seed as a crawler saves a page: header lines (`标题: …`, `原文链接: …`),
+ * a `正文` mark, then the whole body on one line, blocks separated by a space,
+ * each table flattened into the line. The title is only in the header.
+ */
+export function renderCrawled(text: string): string {
+  const { report, blocks } = blocksOf(text);
+  const t = templates[report.profile];
+  const title = blocks.filter((b) => b.kind === 'title').map((b) => b.text).join('');
+  const body = blocks
+    .filter((b) => b.kind !== 'title')
+    .map((b) => (b.kind === 'table' ? flatTableLines(t, report.tables[b.table!], '').join('') : b.text))
+    .join(' ');
+  return [
+    `标题: ${title}`,
+    '发布时间: 2024-01-20 10:00',
+    '文号: ',
+    `发布机构: ${report.title?.agency ?? ''}`,
+    '栏目: 政府信息公开工作年度报告',
+    '原文链接: https://www.example.gov.cn/zwgk/202401/t20240120_1.htm',
+    '==================== 正文 ====================',
+    body,
+    '',
+  ].join('\n');
 }

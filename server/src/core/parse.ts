@@ -34,6 +34,68 @@ type ReadOptions = NonNullable<Parameters<typeof readGrid>[4]>;
 
 export function parseReport(text: string, options: LintOptions = {}): Report {
   if (isHtmlPage(text)) return parseHtmlPage(text, options);
+  const body = text;
+  const view = hasHtmlTable(text) ? undefined : runInView(body);
+  if (view) {
+    // Read on the view (same characters, some spaces turned into line breaks), then put every range back on the text's lines.
+    const l = splitLines(body);
+    const v = splitLines(view);
+    const report = parseText(view, options);
+    const mapped = mapRanges(report, (p) => positionAt(l, offsetAt(v, p)));
+    const out: Report = { ...mapped, text: body, lines: l.lines, eol: l.eol };
+    readerShapes.set(out, readerShape(report));
+    return out;
+  }
+  return parseText(body, options);
+}
+
+/**
+ * Crawled pages often come as one line per page (`一、总体情况 …… 二、主动公开…`).
+ * The view breaks such long lines before each numbering (`二、`, `（三）`) and after
+ * a short heading, by turning the space there into a line break: same length,
+ * same offsets. Undefined when no line is long enough to need it.
+ */
+function runInView(text: string): string | undefined {
+  if (!/[^\n]{300,}/.test(text)) return undefined;
+  const chars = text.split('');
+  let changed = false;
+  const re = /[^\n]{300,}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const base = m.index;
+    const line = m[0];
+    const before = /[ \t\u3000\u00a0](?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]))/g;
+    for (let b = before.exec(line); b; b = before.exec(line)) {
+      chars[base + b.index] = '\n';
+      changed = true;
+    }
+    const after = /(?:^|[ \t\u3000\u00a0])(?:[一二三四五六七八九十]、|[（(][一二三四五六七八九十][)）])[^\s。；，]{2,38}?(?:情况|事项)([ \t\u3000\u00a0])/g;
+    for (let a = after.exec(line); a; a = after.exec(line)) {
+      chars[base + a.index + a[0].length - 1] = '\n';
+      changed = true;
+      after.lastIndex = a.index + a[0].length - 1;
+    }
+  }
+  return changed ? chars.join('') : undefined;
+}
+
+/** A copy of `x` with every position in it mapped by `f`. */
+function mapRanges<T>(x: T, f: (p: Position) => Position): T {
+  const isPos = (o: unknown): o is Position =>
+    !!o && typeof o === 'object' && typeof (o as Position).line === 'number' && typeof (o as Position).character === 'number' && Object.keys(o as object).length === 2;
+  const go = (o: unknown): unknown => {
+    if (Array.isArray(o)) return o.map(go);
+    if (isPos(o)) return f(o);
+    if (o && typeof o === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(o)) out[k] = k === 'text' || k === 'lines' ? v : go(v);
+      return out;
+    }
+    return o;
+  };
+  return go(x) as T;
+}
+
+function parseText(text: string, options: LintOptions): Report {
   const fragments: HtmlView | undefined = hasHtmlTable(text) ? readHtml(text, false) : undefined;
   const body = fragments ? fragments.masked : text;
   const l = splitLines(body);
