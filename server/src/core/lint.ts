@@ -15,7 +15,17 @@ export function docsUrl(rule: string): string {
   return `${DOCS_BASE}${rule}.md`;
 }
 
+/**
+ * The largest document that is checked (UTF-16 code units, about 2 MB of
+ * ASCII or 6 MB of Chinese in UTF-8): a hundred times the longest real report.
+ * Above it, one `document-too-large` diagnostic says so and nothing else runs,
+ * so that a stray dump never stalls the editor or a batch. See docs/limits.md.
+ */
+export const MAX_DOCUMENT_LENGTH = 2_000_000;
+export const DOCUMENT_TOO_LARGE = 'document-too-large';
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  if (text.length > MAX_DOCUMENT_LENGTH) return tooLarge(text, options);
   const l = splitLines(text);
   const directives = findDirectives(l.lines);
   const report = parseReport(maskDirectives(text, directives, l.lines, l.starts), options);
@@ -64,4 +74,42 @@ function runRule(
     if (onError) onError(rule.id, error);
     else throw error;
   }
+}
+
+/** The result for a document over MAX_DOCUMENT_LENGTH: an empty report and one warning on the first line. */
+function tooLarge(text: string, options: LintOptions): LintResult {
+  const l = splitLines(text);
+  const report: LintResult['report'] = {
+    text,
+    lines: l.lines,
+    eol: l.eol,
+    shape: 'word',
+    profile: options.profile && options.profile !== 'auto' ? options.profile : '2021',
+    profileReason: options.profile && options.profile !== 'auto' ? 'forced' : 'default',
+    sections: [],
+    duplicateSections: [],
+    tables: {},
+  };
+  const setting = options.rules?.[DOCUMENT_TOO_LARGE] ?? 'warning';
+  if (setting === 'off') return { report, diagnostics: [] };
+  const size = text.length.toLocaleString('en-US');
+  const limit = MAX_DOCUMENT_LENGTH.toLocaleString('en-US');
+  const message =
+    options.lang === 'en'
+      ? `Document too large to check: ${size} characters, the limit is ${limit}. Split it into one file per report.`
+      : `文档过大，未检查：${size} 个字符，上限 ${limit}。请按一份报告一个文件拆分后再检查。`;
+  return {
+    report,
+    diagnostics: [
+      {
+        rule: DOCUMENT_TOO_LARGE,
+        severity: setting,
+        message,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(l.lines[0].length, 200) } },
+        related: [],
+        fixes: [],
+        data: { length: text.length, limit: MAX_DOCUMENT_LENGTH },
+      },
+    ],
+  };
 }

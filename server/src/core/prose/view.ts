@@ -18,7 +18,16 @@ export function proseView(report: Report, from?: Position, to?: Position): Prose
   const inTable = (line: number) => tables.some((r) => line >= r.start.line && line <= r.end.line);
   const first = from?.line ?? 0;
   const last = to ? (to.character === 0 ? to.line - 1 : to.line) : l.lines.length - 1;
-  let text = '';
+  // Built as parts and joined once: testing the end of a string grown by `+=`
+  // flattens it every time, which made long reports quadratic.
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithBreak = true;
+  const add = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    endsWithBreak = s.endsWith('\n');
+  };
   const map: number[] = [];
   let prevJoinable = false;
   for (let i = first; i <= last && i < l.lines.length; i++) {
@@ -30,8 +39,8 @@ export function proseView(report: Report, from?: Position, to?: Position): Prose
     }
     if (to && i === to.line) line = line.slice(0, to.character - (from && i === from.line ? from.character : 0));
     if (line.includes('\t') || inTable(i) || FOOTER.test(line) || line.trim() === '') {
-      if (line.trim() === '' && text && !text.endsWith('\n')) {
-        text += '\n';
+      if (line.trim() === '' && length && !endsWithBreak) {
+        add('\n');
         map.push(offset);
       }
       continue;
@@ -39,17 +48,17 @@ export function proseView(report: Report, from?: Position, to?: Position): Prose
     const lead = line.length - line.trimStart().length;
     const body = line.trim();
     // A PDF line break inside a sentence is no break: the next line starts at the margin.
-    if (text && !text.endsWith('\n') && !(prevJoinable && lead === 0)) {
-      text += '\n';
+    if (length && !endsWithBreak && !(prevJoinable && lead === 0)) {
+      add('\n');
       map.push(offset);
     }
     for (let k = 0; k < body.length; k++) map.push(offset + lead + k);
-    text += body;
+    add(body);
     prevJoinable = !ENDS_SENTENCE.test(body);
   }
   map.push(map.length ? map[map.length - 1] + 1 : 0);
   return {
-    text,
+    text: parts.join(''),
     rangeOf(start, end) {
       const a = positionAt(l, map[Math.min(start, map.length - 1)]);
       const b = positionAt(l, map[Math.max(Math.min(end - 1, map.length - 1), 0)] + 1);
