@@ -3,13 +3,15 @@
 // extension host (./vscode/suite.js, loaded with code-server's `payload`
 // extensionTestsPath), with the real `vscode` API; this driver waits for the
 // verdict file and takes the screenshots (test-artifacts/vscode-hover.png,
-// vscode-quickfix.png).
+// vscode-quickfix.png, vscode-markdown.png).
 // Needs scripts/editor/install.sh; skips with a printed reason otherwise.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseReport } from '../../server/src/core/parse';
 import { readSeed } from '../support/fixtures';
+import { cellAt, renderSeed } from '../support/render-seed';
 import { ARTIFACTS, CHROMIUM, CODE_SERVER, ROOT, freePort, packageVsix, scratch, requireReady, skipReason, sleep, xdgEnv } from './support';
 
 const skip = skipReason('code-server');
@@ -44,6 +46,13 @@ describe('VS Code (code-server 4.100.3 + Chromium)', () => {
     lines[TOTAL_LINE] = '\t27';
     writeFileSync(join(ws, 'report-000.txt'), lines.join('\n'));
     writeFileSync(join(ws, 'sample.xxgk'), readSeed('001'));
+    // The same report as Markdown (GFM tables), with the same wrong total.
+    const md = renderSeed(readSeed('000'), 'markdown');
+    const cell = cellAt(parseReport(md), 'requests', 'received', 'total')!;
+    const mdLines = md.split('\n');
+    const at = cell.range.start;
+    mdLines[at.line] = mdLines[at.line].slice(0, at.character) + '27' + mdLines[at.line].slice(cell.range.end.character);
+    writeFileSync(join(ws, 'report-000.md'), mdLines.join('\n'));
     writeFileSync(
       join(user, 'User', 'settings.json'),
       JSON.stringify({
@@ -141,5 +150,6 @@ describe('VS Code (code-server 4.100.3 + Chromium)', () => {
     expect(verdict!.checks.length).toBeGreaterThanOrEqual(20);
     expect(existsSync(join(ARTIFACTS, 'vscode-hover.png'))).toBe(true);
     expect(existsSync(join(ARTIFACTS, 'vscode-quickfix.png'))).toBe(true);
+    expect(existsSync(join(ARTIFACTS, 'vscode-markdown.png'))).toBe(true);
   }, 300000);
 });

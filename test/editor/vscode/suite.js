@@ -128,6 +128,18 @@ async function run() {
     await vscode.workspace.applyEdit(fixAll.edit);
     check('source.fixAll.xxgk restores the cell', doc.lineAt(TOTAL_LINE).text === '\t24', doc.lineAt(TOTAL_LINE).text);
 
+    // The same report in Markdown: the squiggle in the table, the injected highlighting.
+    const mdUri = vscode.Uri.joinPath(ws, 'report-000.md');
+    const md = await vscode.workspace.openTextDocument(mdUri);
+    const mdEditor = await vscode.window.showTextDocument(md);
+    const mdRowTotal = () => vscode.languages.getDiagnostics(mdUri).find((x) => (x.code && (x.code.value || x.code)) === 'row-total');
+    const md1 = await until('the row-total diagnostic in Markdown', mdRowTotal);
+    check('Markdown: row-total on the table cell', md.getText(md1.range) === '27', md.getText(md1.range));
+    mdEditor.selection = new vscode.Selection(md1.range.start, md1.range.start);
+    mdEditor.revealRange(new vscode.Range(Math.max(0, md1.range.start.line - 8), 0, md1.range.start.line + 10, 0), vscode.TextEditorRevealType.InCenter);
+    await sleep(500);
+    await screenshot('markdown');
+
     // The report language and the new-report command.
     const x = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(ws, 'sample.xxgk'));
     check('.xxgk files get the report language', x.languageId === 'xxgk-report', x.languageId);
