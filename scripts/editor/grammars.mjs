@@ -68,9 +68,10 @@ const report = {
     heading,
     title,
     'total-row': {
-      // A TSV / table row whose label is 总计: the whole row, with its cells inside.
+      // A TSV / table row labelled 总计 with figures after the label (not a header row
+      // whose last column is 总计): the whole row, with its cells inside.
       name: 'meta.row.total.xxgk-report',
-      match: '^(?=(?:[^\\n]*[\\t|])?[ \\u3000]*(?:[（(]七[)）][ \\u3000]*)?总计[ \\u3000]*[\\t|])[^\\n]*$',
+      match: '^(?=(?:[^\\n]*[\\t|])?[ \\u3000]*(?:[（(]七[)）][ \\u3000]*)?总计[ \\u3000]*[\\t|][^\\n]*[0-9０-９])[^\\n]*$',
       captures: { 0: { patterns: [{ include: '#cells' }] } },
     },
     cells: { patterns: [{ include: '#block-header' }, { include: '#total-label' }, { include: '#row-label' }, { include: '#number-cell' }, { include: '#date' }, { include: '#year' }] },
@@ -103,7 +104,7 @@ const injection = {
     },
     'total-row': {
       name: 'markup.table.markdown meta.row.total.xxgk-report',
-      match: '^[ ]{0,3}\\|(?=(?:[^\\n]*\\|)?[ \\u3000]*(?:[（(]七[)）][ \\u3000]*)?总计[ \\u3000]*\\|)[^\\n]*$',
+      match: '^[ ]{0,3}\\|(?=(?:[^\\n]*\\|)?[ \\u3000]*(?:[（(]七[)）][ \\u3000]*)?总计[ \\u3000]*\\|[^\\n]*[0-9０-９])[^\\n]*$',
       captures: {
         0: {
           patterns: [
