@@ -178,21 +178,16 @@ describe('inline disable comments', () => {
     expect(diagnostics(lines.join('\n'))).toEqual([]);
   });
 
-  // Core bug (server/src/core/directives.ts maskDirectives + the Word and
-  // Markdown readers): a directive line is blanked to spaces before parsing,
-  // and a blank line ends a Word-text row and a GFM table. So
-  // `// xxgk-disable-next-line row-total` just above a 总计 cell in Word text
-  // splits the row (table-shape: 一行应有 7 个数，实有 6 个), and
-  // `<!-- xxgk-disable-next-line row-total -->` above a Markdown table row ends
-  // the table (table-missing). The “disable for this line” quick fix
-  // (disableFixes) inserts exactly such a line.
-  it.skip('Word text: a disable-next-line comment inside a table silences the rule without breaking the row (core/directives.ts)', () => {
+  // A directive line inside a table must not split a Word-text row or end a
+  // GFM table: lint reads the text without its directive lines, then maps the
+  // positions back. The "disable for this line" quick fix inserts such lines.
+  it('Word text: a disable-next-line comment inside a table silences the rule without breaking the row (core/directives.ts)', () => {
     const bad = setCell(seed, 'requests', 'received', 'total', '25');
     const lines = bad.split('\n');
     lines.splice(cellOf(seed, 'requests', 'received', 'total').range.start.line, 0, '// xxgk-disable-next-line row-total');
     expect(diagnostics(lines.join('\n')).map((d) => d.rule)).toEqual(['balance']);
   });
-  it.skip('Markdown: a disable-next-line comment inside a GFM table silences the rule without ending the table (core/directives.ts)', () => {
+  it('Markdown: a disable-next-line comment inside a GFM table silences the rule without ending the table (core/directives.ts)', () => {
     const md = renderSeed(seed, 'markdown');
     const bad = setCell(md, 'requests', 'received', 'total', '25');
     const lines = bad.split('\n');

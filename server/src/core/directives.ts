@@ -23,17 +23,47 @@ export function findDirectives(lines: string[]): Directive[] {
   return out;
 }
 
-/** The text with directive lines blanked (same length), so readers never see them. */
-export function maskDirectives(text: string, directives: Directive[], lines: string[], starts: number[]): string {
-  if (!directives.length) return text;
+/**
+ * The text without its directive lines, and the way back to the original
+ * lines. Removing (not blanking) them keeps a Word-text row or a GFM table
+ * whole when a directive stands inside it.
+ */
+export function stripDirectives(text: string, directives: Directive[], starts: number[], lineCount: number): { text: string; originalLine: (line: number) => number } {
+  if (!directives.length) return { text, originalLine: (line) => line };
   let out = '';
   let at = 0;
   for (const d of directives) {
     const start = starts[d.line];
-    out += text.slice(at, start) + ' '.repeat(lines[d.line].length);
-    at = start + lines[d.line].length;
+    const next = d.line + 1 < lineCount ? starts[d.line + 1] : text.length;
+    out += text.slice(at, start);
+    at = next;
   }
-  return out + text.slice(at);
+  out += text.slice(at);
+  const removed = directives.map((d) => d.line);
+  const originalLine = (line: number) => {
+    let l = line;
+    for (const r of removed) if (r <= l) l++;
+    return l;
+  };
+  return { text: out, originalLine };
+}
+
+/** Moves every position (`{line, character}`) in `value` from the stripped text to the original. */
+export function remapPositions(value: unknown, originalLine: (line: number) => number, seen = new WeakSet<object>()): void {
+  if (!value || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const v of value) remapPositions(v, originalLine, seen);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  // Related information in another file (last year's report) keeps its own lines.
+  if (typeof o.uri === 'string') return;
+  if (typeof o.line === 'number' && typeof o.character === 'number') {
+    o.line = originalLine(o.line);
+    return;
+  }
+  for (const [k, v] of Object.entries(o)) if (k !== 'lines' && k !== 'text') remapPositions(v, originalLine, seen);
 }
 
 export function isSuppressed(d: Diagnostic, directives: Directive[]): boolean {

@@ -3,7 +3,7 @@ import { rules } from '../rules';
 import { parseReport } from './parse';
 import type { Rule, RuleContext } from './rule';
 import { findChanges } from './blame';
-import { findDirectives, isSuppressed, maskDirectives } from './directives';
+import { findDirectives, isSuppressed, remapPositions, stripDirectives } from './directives';
 import { buildSums } from './sums';
 import { splitLines } from './text';
 import { templates } from './template';
@@ -28,7 +28,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   if (text.length > MAX_DOCUMENT_LENGTH) return tooLarge(text, options);
   const l = splitLines(text);
   const directives = findDirectives(l.lines);
-  const report = parseReport(maskDirectives(text, directives, l.lines, l.starts), options);
+  const stripped = stripDirectives(text, directives, l.starts, l.lines.length);
+  const report = parseReport(stripped.text, options);
   const template = templates[report.profile];
   const sums = buildSums(report, template);
   const changes = findChanges(sums);
@@ -41,6 +42,12 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (setting === 'off') continue;
     if (oldReport && rule.needsTemplate) continue;
     runRule(rule, { report, template, lang, sums, changes, previous }, setting === rule.severity ? undefined : setting, diagnostics, options.onRuleError);
+  }
+  if (directives.length) {
+    // Back to the lines of the text as given: the rules saw it without its directive lines.
+    remapPositions([report, diagnostics], stripped.originalLine);
+    report.text = text;
+    report.lines = l.lines;
   }
   const kept = directives.length ? diagnostics.filter((d) => !isSuppressed(d, directives)) : diagnostics;
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
