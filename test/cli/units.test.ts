@@ -90,6 +90,7 @@ describe('decode and encode', () => {
     expect(() => decode(Buffer.from([0xff, 0xfe, 0x41]))).toThrow(/odd number of bytes/);
     expect(() => decode(Buffer.from([0xff, 0xfe, 0x00, 0xd8]))).toThrow(/unpaired surrogate/);
     expect(() => decode(Buffer.from([0x41, 0x00, 0x42, 0x00]))).toThrow(/NUL byte/);
+    expect(() => decode(Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).toThrow(/UTF-32/);
   });
 });
 

@@ -19,6 +19,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decode(bytes: Uint8Array): Decoded {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: strictUtf8(b.subarray(3), 3), encoding: 'utf-8', bom: true };
+  // UTF-32 BOMs start like UTF-16 ones; refuse them rather than misread them.
+  if ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) {
+    throw new DecodeError('UTF-32 is not supported; save it as UTF-8');
+  }
   if (b[0] === 0xff && b[1] === 0xfe) return { text: utf16(b.subarray(2), 'utf-16le'), encoding: 'utf-16le', bom: true };
   if (b[0] === 0xfe && b[1] === 0xff) return { text: utf16(b.subarray(2), 'utf-16be'), encoding: 'utf-16be', bom: true };
   const nul = b.indexOf(0);
