@@ -84,16 +84,29 @@ export function isSuppressed(d: Diagnostic, directives: Directive[]): boolean {
 export function disableFixes(report: Report, d: Diagnostic, lang: 'zh' | 'en'): Fix[] {
   const comment = (body: string) => (report.shape === 'markdown' ? `<!-- ${body} -->` : `// ${body}`);
   const line = d.range.start.line;
-  const indent = /^[ \u3000]*/.exec(report.lines[line])![0];
+  const at = (l: number) => ({ start: { line: l, character: 0 }, end: { line: l, character: 0 } });
+  // A comment line inside a GFM table would end the table where the Markdown is
+  // rendered: there the rule is turned off around the whole table instead.
+  const table = report.shape === 'markdown' ? Object.values(report.tables).find((t) => line >= t.range.start.line && line <= t.range.end.line) : undefined;
+  const here: Fix = table
+    ? {
+        title: lang === 'en' ? `Disable ${d.rule} for this table` : `在此表格停用 ${d.rule}`,
+        edits: [
+          { range: at(table.range.start.line), newText: comment(`xxgk-disable ${d.rule}`) + report.eol + report.eol },
+          { range: at(table.range.end.line + 1), newText: report.eol + comment(`xxgk-enable ${d.rule}`) + report.eol },
+        ],
+        suggestionOnly: true,
+      }
+    : {
+        title: lang === 'en' ? `Disable ${d.rule} for this line` : `在此行停用 ${d.rule}`,
+        edits: [{ range: at(line), newText: /^[ \u3000]*/.exec(report.lines[line])![0] + comment(`xxgk-disable-next-line ${d.rule}`) + report.eol }],
+        suggestionOnly: true,
+      };
   return [
-    {
-      title: lang === 'en' ? `Disable ${d.rule} for this line` : `在此行停用 ${d.rule}`,
-      edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: indent + comment(`xxgk-disable-next-line ${d.rule}`) + report.eol }],
-      suggestionOnly: true,
-    },
+    here,
     {
       title: lang === 'en' ? `Disable ${d.rule} for this file` : `在此文件停用 ${d.rule}`,
-      edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: comment(`xxgk-disable-file ${d.rule}`) + report.eol }],
+      edits: [{ range: at(0), newText: comment(`xxgk-disable-file ${d.rule}`) + report.eol }],
       suggestionOnly: true,
     },
   ];
