@@ -34,6 +34,8 @@ export function ensureBuilt(): void {
       mkdirSync(LOCK);
       break;
     } catch {
+      // A lock left by a killed run is older than any real build.
+      if (Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 300_000) rmdirSync(LOCK);
       if (i > 1200) throw new Error(`build lock ${LOCK} held too long`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
     }
