@@ -136,7 +136,7 @@ describe.skipIf(!built)('the language server over stdio', () => {
     const text = seed.replace(/\n/g, '\r').replace(/。/g, '。\u0000\ud800');
     s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text }] });
     const d = await s.waitDiagnostics(u, (_, p) => p.version === 2, 20_000);
-    expect(badRanges(text, d.map((x) => ({ rule: String(x.code), severity: 'error', message: x.message, range: x.range, related: [], fixes: [] })))).toEqual([]);
+    expect(badRanges(text, d.map((x) => ({ rule: String(x.code), severity: 'error' as const, message: String(x.message), range: x.range, related: [], fixes: [] })))).toEqual([]);
     await alive();
   }, 30_000);
 
