@@ -1,0 +1,235 @@
+// `npm run bench [-- --quick] [-- --reports N]`: every measurement side by side
+// in one run, printed as a table plus one machine-readable JSON line (prefixed
+// `BENCH_JSON `), and written with the machine description into
+// bench/RESULTS.md. Targets that are missed get a CPU profile summary
+// (node --cpu-prof) in RESULTS.md. Never part of `npm test`.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { summarise } from './profile-summary.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'bench', '.out');
+const quick = process.argv.includes('--quick');
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : def;
+};
+const REPORTS = Number(arg('reports', quick ? 1000 : 10000));
+const write = !process.argv.includes('--no-write');
+
+const log = (s) => process.stderr.write(`${s}\n`);
+
+// 1. Build: the CLI and the server (dist/), and the measurement bundle.
+log('bench: building dist/ and bench/.out/bench.cjs');
+execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+await build({
+  entryPoints: [join(ROOT, 'bench', 'bench.ts')],
+  outfile: join(OUT, 'bench.cjs'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // markdownlint is ESM-only: loaded by Node from node_modules at run time.
+  external: ['markdownlint', 'markdownlint/*'],
+  logLevel: 'warning',
+});
+// markdownlint/sync is ESM: give the CJS bundle a way to load it synchronously-enough (top-level import in a wrapper).
+writeFileSync(
+  join(OUT, 'bench.mjs'),
+  `import { createRequire } from 'node:module';\nimport * as sync from 'markdownlint/sync';\nconst require = createRequire(import.meta.url);\nconst Module = require('node:module');\nconst load = Module._load;\nModule._load = function (request, ...rest) { return request === 'markdownlint/sync' ? sync : load.call(this, request, ...rest); };\nrequire('./bench.cjs');\n`,
+);
+
+function runMode(mode, extra = [], nodeArgs = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, join(OUT, 'bench.mjs'), mode, ...extra, ...(quick ? ['--quick'] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, XXGK_ROOT: ROOT },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`bench ${mode} failed:\n${r.stderr}`);
+  const line = r.stdout.trim().split('\n').filter((l) => l.startsWith('{')).pop();
+  return line ? JSON.parse(line) : undefined;
+}
+
+function profile(mode) {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-prof-'));
+  try {
+    runMode(mode, [], ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    return summarise(join(dir, file), 12);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// 2. Core measurements.
+log('bench: Markdown samples (lint vs remark vs markdownlint)');
+const md = runMode('markdown');
+log('bench: Word text (lint vs line split)');
+const word = runMode('word');
+log('bench: editor latency through dist/server.js');
+const latency = runMode('latency');
+
+// 3. Batch: the CLI over generated reports, all cores, peak memory from /usr/bin/time or resourceUsage.
+const jobs = cpus().length;
+const dir = mkdtempSync(join(tmpdir(), 'xxgk-batch-'));
+let batch;
+try {
+  log(`bench: generating ${REPORTS} reports in ${dir}`);
+  const gen = runMode('generate', [dir, String(REPORTS)]);
+  const hook = join(OUT, 'maxrss.cjs');
+  writeFileSync(hook, `process.on('exit', () => { try { require('fs').writeFileSync(process.env.XXGK_MAXRSS_FILE, String(process.resourceUsage().maxRSS)); } catch {} });\n`);
+  const rssFile = join(dir, '..', `${dir.split('/').pop()}.maxrss`);
+  log(`bench: xxgk-lint --jobs ${jobs} over ${REPORTS} reports`);
+  const t = performance.now();
+  const r = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'xxgk-lint.js'), '--jobs', String(jobs), '--format', 'json', dir], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_OPTIONS: `--require ${hook}`, XXGK_MAXRSS_FILE: rssFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = 0;
+    let err = '';
+    child.stdout.on('data', (b) => (out += b.length));
+    child.stderr.on('data', (b) => (err += b));
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+  const seconds = (performance.now() - t) / 1000;
+  let peakMB = NaN;
+  try {
+    peakMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    rmSync(rssFile);
+  } catch {}
+  if (r.code !== 0 && r.code !== 1) throw new Error(`CLI batch failed (${r.code}): ${r.err.slice(0, 500)}`);
+  batch = { reports: REPORTS, mb: gen.mb, jobs, seconds, reportsPerSecond: REPORTS / seconds, peakMB, exit: r.code };
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// 4. Targets, the table, the JSON line.
+const lat = Object.fromEntries(latency.rows.map((r) => [r.size, r]));
+const targets = [
+  { name: 'Markdown: lint / bare remark parse', value: md.vsRemark, target: '≤ 1.2×', ok: md.vsRemark <= 1.2, fmt: (v) => `${v.toFixed(2)}×`, profile: 'profile-markdown' },
+  { name: 'Markdown: lint / markdownlint defaults', value: md.vsMarkdownlint, target: '< 1×', ok: md.vsMarkdownlint < 1, fmt: (v) => `${v.toFixed(2)}×`, profile: 'profile-markdown' },
+  { name: 'Word text: lint MB/s (seeds + corpus)', value: word.lintMBps, target: '≥ 20 MB/s', ok: word.lintMBps >= 20, fmt: (v) => `${v.toFixed(2)} MB/s (line split: ${word.splitMBps.toFixed(0)} MB/s)`, profile: 'profile-word' },
+  { name: 'Editor: 10 KB didChange → diagnostics', value: lat['10 KB'].medianMs, target: '≤ 20 ms', ok: lat['10 KB'].medianMs <= 20, fmt: (v) => `${v.toFixed(1)} ms`, profile: 'profile-word' },
+  { name: 'Editor: 100 KB didChange → diagnostics', value: lat['100 KB'].medianMs, target: '—', ok: true, fmt: (v) => `${v.toFixed(1)} ms` },
+  { name: 'Editor: 1 MB didChange → diagnostics', value: lat['1 MB'].medianMs, target: '≤ 1000 ms', ok: lat['1 MB'].medianMs <= 1000, fmt: (v) => `${v.toFixed(0)} ms`, profile: 'profile-word' },
+  { name: 'Editor: hover sent during a 1 MB lint', value: lat['1 MB'].hoverDuringLintMs, target: 'not blocked', ok: lat['1 MB'].hoverDuringLintMs <= 100, fmt: (v) => `${v.toFixed(0)} ms` },
+  { name: `Batch: ${REPORTS} reports, --jobs ${jobs}`, value: batch.reportsPerSecond, target: '—', ok: true, fmt: (v) => `${v.toFixed(0)} reports/s, ${batch.seconds.toFixed(1)} s, peak ${batch.peakMB.toFixed(0)} MB` },
+];
+
+const machine = {
+  nproc: cpus().length,
+  cpu: cpus()[0]?.model,
+  memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(freemem() / 2 ** 30).toFixed(1)} GiB free`,
+  free: spawnSync('free', ['-h'], { encoding: 'utf8' }).stdout?.trim(),
+  load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+  node: process.version,
+  date: new Date().toISOString(),
+  quick,
+};
+
+const table = [
+  '| measurement | result | target | met |',
+  '|---|---|---|---|',
+  ...targets.map((t) => `| ${t.name} | ${t.fmt(t.value)} | ${t.target} | ${t.ok ? 'yes' : '**no**'} |`),
+].join('\n');
+const detail = [
+  '| Markdown sample | KB | lint ms | remark ms | markdownlint ms | ÷ remark | ÷ markdownlint |',
+  '|---|---|---|---|---|---|---|',
+  ...md.rows.map((r) => `| ${r.sample} | ${r.kb} | ${r.lintMs.toFixed(2)} | ${r.remarkMs.toFixed(2)} | ${r.markdownlintMs.toFixed(2)} | ${r.vsRemark.toFixed(2)} | ${r.vsMarkdownlint.toFixed(2)} |`),
+  '',
+  '| Word-text sample | KB | lint ms | lint MB/s | line split MB/s |',
+  '|---|---|---|---|---|',
+  ...word.rows.map((r) => `| ${r.sample} | ${r.kb} | ${r.lintMs.toFixed(2)} | ${r.lintMBps.toFixed(2)} | ${r.splitMBps.toFixed(0)} |`),
+  '',
+  '| Editor (debounce 0) | KB | median ms | max ms | hover during lint ms |',
+  '|---|---|---|---|---|',
+  ...latency.rows.map((r) => `| ${r.size} | ${r.kb} | ${r.medianMs.toFixed(1)} | ${r.maxMs.toFixed(1)} | ${r.hoverDuringLintMs.toFixed(1)} |`),
+].join('\n');
+
+const json = {
+  machine: { nproc: machine.nproc, node: machine.node, memory: machine.memory, load: machine.load },
+  markdown: { vsRemark: md.vsRemark, vsMarkdownlint: md.vsMarkdownlint },
+  word: { lintMBps: word.lintMBps, splitMBps: word.splitMBps, bigMBps: word.bigMBps },
+  latency: latency.rows,
+  batch,
+  missed: targets.filter((t) => !t.ok).map((t) => t.name),
+};
+
+console.log(table);
+console.log('');
+console.log(detail);
+console.log('');
+console.log(`BENCH_JSON ${JSON.stringify(json)}`);
+
+if (write) {
+  const missed = targets.filter((t) => !t.ok);
+  const profiles = new Map();
+  for (const t of missed) if (t.profile && !profiles.has(t.profile)) {
+    log(`bench: profiling ${t.profile}`);
+    profiles.set(t.profile, profile(t.profile));
+  }
+  const md2 = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (bench/run.mjs). Numbers from one run on the machine below; the',
+    'machine is shared (other jobs were running: see the load average), so treat them as a floor.',
+    '',
+    '## Machine',
+    '',
+    '```',
+    `nproc: ${machine.nproc}`,
+    `cpu: ${machine.cpu}`,
+    `node: ${machine.node}`,
+    `load average: ${machine.load}`,
+    `date: ${machine.date}${quick ? ' (--quick)' : ''}`,
+    machine.free,
+    '```',
+    '',
+    '## Summary',
+    '',
+    table,
+    '',
+    '## Detail',
+    '',
+    detail,
+    '',
+    '## Machine-readable',
+    '',
+    '```',
+    `BENCH_JSON ${JSON.stringify(json)}`,
+    '```',
+    '',
+    '## Missed targets and why',
+    '',
+    missed.length ? '' : 'None.',
+    ...missed.flatMap((t) => {
+      const p = t.profile && profiles.get(t.profile);
+      return [
+        `### ${t.name}: ${t.fmt(t.value)} (target ${t.target})`,
+        '',
+        ...(p ? [`CPU profile of \`${t.profile}\` (bench/bench.ts), ${p.totalMs.toFixed(0)} ms sampled; self time:`, '', '```', ...p.self, '```', '', 'Total (inclusive) time:', '', '```', ...p.total.filter((l) => !/cjs\/loader|run_main|\(root\)|bench\.(cjs|mjs)/.test(l)).slice(0, 12), '```', ''] : ['(no profile: not a CPU-bound measurement)', '']),
+      ];
+    }),
+    ...(readNotes()),
+  ].join('\n');
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md2);
+  log('bench: wrote bench/RESULTS.md');
+}
+
+/** Hand-written analysis kept across runs: the part of RESULTS.md after the marker. */
+function readNotes() {
+  try {
+    const old = readFileSync(join(ROOT, 'bench', 'RESULTS.md'), 'utf8');
+    const at = old.indexOf('<!-- notes -->');
+    return at >= 0 ? ['', old.slice(at).trimEnd(), ''] : ['', '<!-- notes -->', ''];
+  } catch {
+    return ['', '<!-- notes -->', ''];
+  }
+}
