@@ -47,9 +47,12 @@ function measure(f: () => unknown, minMs = quick ? 150 : 600, minRuns = 5): numb
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
+interface MarkdownRow { sample: string; kb: number; lintMs: number; remarkMs: number; markdownlintMs: number; vsRemark: number; vsMarkdownlint: number }
+interface WordRow { sample: string; kb: number; lintMs: number; lintMBps: number; splitMBps: number }
+
 function markdownMode() {
   const parser = unified().use(remarkParse).use(remarkGfm);
-  const rows = [];
+  const rows: MarkdownRow[] = [];
   for (const s of seeds) {
     for (const shape of ['markdown', 'markdown-plain'] as const) {
       const text = renderSeed(s.text, shape);
@@ -64,7 +67,7 @@ function markdownMode() {
 }
 
 function wordMode() {
-  const rows = [];
+  const rows: WordRow[] = [];
   const docs = [...seeds, ...corpus];
   const one = (name: string, text: string) => {
     const mb = bytes(text) / 1e6;
@@ -125,7 +128,7 @@ async function latencyMode() {
     return out.join('\n') + '\n';
   };
   const published = (uri: string, version: number) => new Promise<void>((resolve) => waiting.set(uri, { version, resolve }));
-  const rows = [];
+  const rows: { size: string; kb: number; medianMs: number; maxMs: number; hoverDuringLintMs: number }[] = [];
   for (const [label, size] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]] as const) {
     const text = sized(size);
     const uri = `file:///bench/${label.replace(' ', '')}.txt`;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 const bundles = new Map();
 function where(url, line) {
   const short = `${url.replace(/^.*\/(?=[^/]+\/[^/]+$)/, '')}:${line + 1}`;
-  if (!url.startsWith('file://') || !url.endsWith('.js')) return short;
+  if (!url.startsWith('file://') || !/\.[cm]?js$/.test(url)) return short;
   let marks = bundles.get(url);
   if (!marks) {
     marks = [];
