@@ -106,6 +106,20 @@ describe('language server over stdio', () => {
     expect(h.range).toEqual(cell);
   });
 
+  it('hover on a part cell shows the sums it goes into', async () => {
+    const h = (await s.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri: URI },
+      position: { line: 91, character: 1 },
+    })) as Hover;
+    const md = (h.contents as { value: string }).value;
+    expect(md).toContain('**一、本年新收政府信息公开申请数量 · 自然人**');
+    expect(md).toContain('总计 = 自然人 + 商业企业');
+    expect(md).toContain('勾稽关系');
+    expect(h.range).toEqual({ start: { line: 91, character: 1 }, end: { line: 91, character: 3 } });
+    const none = await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 9, character: 5 } });
+    expect(none).toBeNull();
+  });
+
   it('hover on a section heading names the template section', async () => {
     const h = (await s.conn.sendRequest('textDocument/hover', {
       textDocument: { uri: URI },
@@ -225,7 +239,7 @@ describe('.xxgklintrc.json', () => {
 });
 
 describe('a report in Markdown', () => {
-  it('gets the diagnostic on the table cell, and the disable comment as an HTML comment', async () => {
+  it('gets the diagnostic on the table cell, and disable comments as HTML comments around the table', async () => {
     const md = renderSeed(original, 'markdown');
     const cell = cellAt(parseReport(md), 'requests', 'received', 'total')!;
     expect(cell.text.trim()).toBe('24');
@@ -241,9 +255,13 @@ describe('a report in Markdown', () => {
       const d = ds.find((x) => x.code === 'row-total')!;
       expect(d.range).toEqual(cell.range);
       const actions = (await s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
-      const disable = actions.find((a) => a.title === '在此行停用 row-total')!;
-      expect(editsOf(disable, uri)[0].newText).toBe('<!-- xxgk-disable-next-line row-total -->\n');
-      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: editsOf(disable, uri).map((e) => ({ range: e.range, text: e.newText })) });
+      // Inside a GFM table a comment line would cut the table: the rule goes off around the table.
+      const disable = actions.find((a) => a.title === '在此表格停用 row-total')!;
+      expect(disable).toBeDefined();
+      const edits = editsOf(disable, uri);
+      expect(edits.map((e) => e.newText.trim())).toEqual(['<!-- xxgk-disable row-total -->', '<!-- xxgk-enable row-total -->']);
+      expect(actions.find((a) => a.title === '在此文件停用 row-total')).toBeDefined();
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: applyAll(text, edits) }] });
       await s.waitDiagnostics(uri, (x, p) => p.version === 2 && !x.some((y) => y.code === 'row-total'));
       const symbols = (await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
       expect(symbols.filter((x) => /^[一二三四五六]、/.test(x.name))).toHaveLength(6);

@@ -1,6 +1,7 @@
 // Hover: on a total cell, the sum it must equal, with the parts and their
-// values; on a 结转 cell, the balance (勾稽关系); on a section heading, which
-// template section it is.
+// values; on a part cell, the sums it goes into; on the four cells of the
+// balance (勾稽关系), the balance; on a section heading, which template
+// section it is.
 import { buildSums, currentValues, solveFor, status, blankTotals, type CellRef, type Constraint, type Values } from '../core/sums';
 import { templates } from '../core/template';
 import type { Lang, Position, Range, Report } from '../core/types';
@@ -23,11 +24,15 @@ function cellHover(report: Report, pos: Position, lang: Lang): HoverResult | und
   const blanks = blankTotals(system);
   const at = (ref: CellRef | undefined) => !!ref && contains(ref.cell.range, pos.line, pos.character);
   const asTotal = system.constraints.filter((c) => c.total && at(c.total));
+  // A part cell: the sums it goes into (a total cell shows only its own sums).
+  const asPart = asTotal.length ? [] : system.constraints.filter((c) => c.total && c.parts.some(at));
   const inBalance = system.constraints.filter((c) => c.rule === 'balance' && [...c.parts, ...(c.outParts ?? [])].some(at));
-  if (!asTotal.length && !inBalance.length) return undefined;
-  const target = asTotal[0]?.total ?? [...inBalance[0].parts, ...(inBalance[0].outParts ?? [])].find(at)!;
+  if (!asTotal.length && !asPart.length && !inBalance.length) return undefined;
+  const target =
+    asTotal[0]?.total ?? asPart[0]?.parts.find(at) ?? [...inBalance[0].parts, ...(inBalance[0].outParts ?? [])].find(at)!;
   const blocks = [`**${target.name}**`];
   for (const c of asTotal) blocks.push(sumBlock(c, v, blanks, lang));
+  for (const c of asPart) blocks.push(sumBlock(c, v, blanks, lang));
   for (const c of inBalance) blocks.push(balanceBlock(c, v, lang));
   return { markdown: blocks.join('\n\n---\n\n'), range: target.cell.range };
 }

@@ -64,9 +64,13 @@ export class XxgkServer {
   private pullConfiguration = false;
   private dynamicConfiguration = false;
   private readonly rc = new RcFiles();
+  /** Resolved once the client's settings are in (or it has none to give), so the first check uses them. */
+  private readonly ready: Promise<void>;
+  private markReady: () => void = () => undefined;
   private readonly rcErrors = new Set<string>();
 
   constructor(private readonly connection: Connection) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
     this.wire();
     this.documents.listen(connection);
   }
@@ -78,7 +82,9 @@ export class XxgkServer {
     c.onInitialize((p) => this.initialize(p));
     c.onInitialized(() => {
       if (this.dynamicConfiguration) void c.client.register(DidChangeConfigurationNotification.type, { section: 'xxgkLint' }).catch(() => undefined);
-      void this.reloadSettings();
+      // A client that never answers workspace/configuration gets the defaults after a while.
+      setTimeout(() => this.markReady(), 3000).unref();
+      void this.reloadSettings().finally(() => this.markReady());
     });
     c.onDidChangeConfiguration((p) => void this.reloadSettings(p.settings));
     // A .xxgklintrc.json changed (clients that watch it tell us): check again.
@@ -241,6 +247,7 @@ export class XxgkServer {
   }
 
   private async check(uri: string): Promise<void> {
+    await this.ready;
     const doc = this.documents.get(uri);
     if (!doc) return;
     const version = doc.version;
