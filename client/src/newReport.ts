@@ -12,7 +12,9 @@ export function newReportMarkdown(year: number, eol = '\n'): string {
   ];
   for (const section of t.sections) {
     out.push('', renderHeading(section, { markdown: '##', numbering: 'dun' }), '');
-    if (section.table) out.push(renderTable(t, section.table, 'markdown', eol));
+    // Zeros, not blanks: the sums hold from the start, and a squiggle appears
+    // as soon as a figure typed in breaks one (blank totals would all be errors).
+    if (section.table) out.push(renderTable(t, section.table, 'markdown', eol, () => '0'));
     else out.push('（在此填写）');
   }
   return out.join(eol) + eol;

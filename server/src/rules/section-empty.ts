@@ -5,7 +5,7 @@ import type { Range, Report } from '../core/types';
 
 /** Lines that are not content: page numbers and footers left by the export. */
 const NOISE_LINE = /^(?:[-—–]?\d{1,3}[-—–]?|第\d+页(?:共\d+页)?|\[bookmark:[^\]]*\])$/;
-const PLACEHOLDER = /^(?:无|暂无|略|（?文字描述）?|\(?文字描述\)?|此处填写.*|待补充)[。.]?$/;
+const PLACEHOLDER = /^[(（]?(?:无|暂无|略|文字描述|此处填写.*|在此填写.*|待补充)[)）]?[。.]?$/;
 
 export const sectionEmpty: Rule = {
   id: 'section-empty',

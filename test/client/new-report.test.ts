@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { newReportMarkdown } from '../../client/src/newReport';
+import { lint } from '../../server/src/core/lint';
+
+describe('"New annual report from the 2021 template"', () => {
+  it('opens with every section and table read, the sums holding, and only the placeholders to fill in flagged', () => {
+    const r = lint(newReportMarkdown(2025));
+    expect(r.report.profile).toBe('2021');
+    expect(r.report.sections.map((s) => s.key)).toEqual(['overview', 'proactive', 'requests', 'review', 'problems', 'other']);
+    expect(r.report.tables.requests.rows).toHaveLength(25);
+    expect(r.report.tables.review.rows).toHaveLength(1);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.diagnostics.map((d) => d.rule)).toEqual(['section-empty', 'section-empty', 'section-empty', 'fee-statement']);
+  });
+});
