@@ -55,10 +55,15 @@ const MAX_READINGS = 200000;
 
 /** Does this stretch hold a flattened table: a row label followed directly by digits? */
 export function isFlat(l: Lines, from: number, to: number, spec: FlatSpec): boolean {
+  // Two rows of the table, each with at least as many digits as it has columns:
+  // a figure in the prose (`本年新收政府信息公开申请3件`) is not a table.
+  const rows = new Set<string>();
   for (let i = from; i < to; i++) {
-    for (const p of pieces(l.lines[i], i)) {
+    for (const p of normalise(pieces(l.lines[i], i), spec)) {
       if (!p.label || !p.groups.length) continue;
-      if (rowFor(p.label, spec)) return true;
+      const hit = rowFor(p.label, spec);
+      if (hit && p.groups.reduce((a, g) => a + g.text.length, 0) >= hit.row.want) rows.add(hit.row.key);
+      if (rows.size >= 2) return true;
     }
   }
   if (spec.unlabelled) return unlabelledRun(l, from, to) !== undefined;
