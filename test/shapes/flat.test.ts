@@ -128,4 +128,10 @@ describe('splitting run-together digits', () => {
     expect(d[0].message).toContain('1,0,10,0,11,0,0,0,0,0,2,0,0,0,2');
     expect(d[0].message).toContain('10,1,0,0,11,0,0,0,0,0,2,0,0,0,2');
   });
+
+  it('a figure in the prose is not a flattened table: a missing table stays table-missing', () => {
+    const text = report({}).replace(/三、收到和处理政府信息公开申请情况[\s\S]*?四、政府/, '三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请3件，上年结转政府信息公开申请0件。\n四、政府');
+    const r = lint(text);
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['table-missing']);
+  });
 });
