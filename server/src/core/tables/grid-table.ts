@@ -107,7 +107,10 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
     spec.columns.forEach((col, i) => (cells[col.key] = toCell(values[i])));
     rows.push({ key: spec2.key, label: labelCell.text, labelRange: labelCell.range, cells, range: g.range });
   }
-  if (!first || rows.length === 0) return undefined;
+  // One matched row is not a table: a lone `总计` (the header of table 四 read
+  // when the heading of 三 is missing and the whole text is searched) must not
+  // pass for table 三. A table with many rows is recognised by at least two.
+  if (!first || rows.length < Math.min(2, spec.rows.length)) return undefined;
   const range = { start: first.range.start, end: last!.range.end };
   const missing = spec.rows.filter((r) => !seen.has(r.key) && !rows.some((x) => x.key === r.key));
   const unreadable = new Set(problems.map((p) => p.zh));
