@@ -10,7 +10,8 @@ import type { Title } from '../types';
 const HEADER_TITLE = /^[\s\u3000]*(?:标题|题目|文章标题|信息名称|名称|title)[\s\u3000]*[:：][\s\u3000]*/i;
 const HEADER_OTHER =
   /^[\s\u3000]*(?:发布时间|发布日期|成文日期|生成日期|时间|日期|文号|发文字号|发布机构|发文机关|来源|信息来源|栏目|所属栏目|原文链接|原文地址|链接|网址|url|本地目录|页面链接.*|索引号|主题分类|体裁分类|主题词|作者|编辑|责任编辑|浏览次数|点击数|访问量|有效性)[\s\u3000]*[:：]/i;
-const BODY_MARK = /^[\s\u3000]*[=＝\-—*#]{3,}[\s\u3000]*(?:正文|内容|全文)?[\s\u3000]*[=＝\-—*#]{3,}[\s\u3000]*$/;
+// The two runs of marks are told apart by the word between them, so the pattern stays linear.
+const BODY_MARK = /^[\s\u3000]*[=＝\-—*#]{3,}[\s\u3000]*(?:(?:正文|内容|全文)[\s\u3000]*[=＝\-—*#]{3,}[\s\u3000]*)?$/;
 
 /** How many lines a crawler's header may take. */
 const HEADER_LINES = 20;
@@ -29,6 +30,7 @@ function crawlerView(l: Lines): Lines | undefined {
   const lines = l.lines.slice();
   for (let i = 0; i < Math.min(HEADER_LINES, lines.length); i++) {
     const s = lines[i];
+    if (s.length > 400) continue;
     const t = HEADER_TITLE.exec(s);
     if (t) {
       lines[i] = ' '.repeat(t[0].length) + s.slice(t[0].length);
