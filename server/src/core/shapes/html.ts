@@ -104,25 +104,7 @@ export function readHtml(text: string, page: boolean): HtmlView {
   const tables: HtmlView['tables'] = [];
   let title: HtmlView['title'];
 
-  const write = (start: number, end: number) => {
-    const raw = text.slice(start, end);
-    const dec = decodeInPlace(raw).replace(/\u00a0/g, ' ');
-    let tag = false;
-    for (let i = 0; i < dec.length; i++) {
-      // parse5 can give moved text (whitespace after `</body>`) a span over tags: never copy markup.
-      if (tag) {
-        if (raw[i] === '>') tag = false;
-        continue;
-      }
-      if (raw[i] === '<' && /[a-zA-Z/!?]/.test(raw[i + 1] ?? '')) {
-        tag = true;
-        continue;
-      }
-      if (dec[i] === '\r' || dec[i] === '\n') continue;
-      masked[start + i] = dec[i];
-      if (blocks) blocks[start + i] = dec[i];
-    }
-  };
+  const write = (start: number, end: number) => copyText(text, start, end, blocks ? [masked, blocks] : [masked], false);
   const breakAt = (offset: number | undefined) => {
     if (blocks && offset !== undefined && offset < blocks.length && blocks[offset] !== '\n') blocks[offset] = '\n';
   };
@@ -165,14 +147,7 @@ export function readHtml(text: string, page: boolean): HtmlView {
   // Cells go into the mask (so rules reading lines see them) but not into the block view.
   const writeCell = (c: GridCell) => {
     const l = lines();
-    const a = offsetOf(l, c.range.start);
-    const b = offsetOf(l, c.range.end);
-    const dec = decodeInPlace(text.slice(a, b)).replace(/\u00a0/g, ' ');
-    for (let i = 0; i < dec.length; i++) {
-      if (dec[i] === '\r' || dec[i] === '\n') continue;
-      if (/[<>]/.test(text[a + i]) || insideTag(text, a + i)) continue;
-      masked[a + i] = dec[i];
-    }
+    copyText(text, offsetOf(l, c.range.start), offsetOf(l, c.range.end), [masked], false);
   };
   let cachedLines: Lines | undefined;
   const lines = () => (cachedLines ??= splitLines(text));
@@ -187,14 +162,7 @@ export function readHtml(text: string, page: boolean): HtmlView {
       visit(tree, false);
       if (tables.length === before) continue;
       // The region's markup is blanked; the cell text was written back above.
-      for (let i = s; i < e; i++) if (text[i] !== '\n' && text[i] !== '\r' && (insideTag(text, i) || text[i] === '<' || text[i] === '>')) masked[i] = ' ';
-      for (let i = s; i < e; i++) {
-        if (text[i] === '&') {
-          const dec = decodeInPlace(text.slice(i, Math.min(e, i + 40)));
-          const m = /^&[#\w]+;?/.exec(text.slice(i, i + 40));
-          if (m) for (let k = 0; k < m[0].length; k++) masked[i + k] = dec[k] === '\u00a0' ? ' ' : dec[k];
-        }
-      }
+      copyText(text, s, e, [masked], true);
     }
   }
   return { masked: masked.join(''), blocks: blocks?.join(''), title, tables };
@@ -204,13 +172,43 @@ function offsetOf(l: Lines, p: Position): number {
   return l.starts[p.line] + p.character;
 }
 
-/** Whether offset `i` lies inside a tag `<…>` (scanning back to the nearest `<` or `>`). */
-function insideTag(text: string, i: number): boolean {
-  for (let k = i; k >= 0 && i - k < 2000; k--) {
-    if (text[k] === '>') return k === i;
-    if (text[k] === '<') return true;
+const REFERENCE = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});?/;
+
+/**
+ * Copies the text of source[a, b) into each of `outs` at the same offsets:
+ * character references decoded in place (padded), NBSP as a space, markup
+ * skipped (or blanked, with `blankTags`). Line breaks are never written. One
+ * forward pass: linear in b − a.
+ */
+function copyText(text: string, a: number, b: number, outs: string[][], blankTags: boolean): void {
+  let tag = false;
+  const put = (i: number, ch: string) => {
+    for (const o of outs) o[i] = ch;
+  };
+  for (let i = a; i < b; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') continue;
+    if (tag) {
+      if (blankTags) put(i, ' ');
+      if (ch === '>') tag = false;
+      continue;
+    }
+    if (ch === '<' && /[a-zA-Z/!?]/.test(text[i + 1] ?? '')) {
+      tag = true;
+      if (blankTags) put(i, ' ');
+      continue;
+    }
+    if (ch === '&') {
+      const m = REFERENCE.exec(text.slice(i, Math.min(b, i + 40)));
+      if (m) {
+        const d = decodeInPlace(m[0]).replace(/\u00a0/g, ' ');
+        for (let k = 0; k < m[0].length; k++) put(i + k, d[k]);
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    put(i, ch === '\u00a0' ? ' ' : ch);
   }
-  return false;
 }
 
 function tableRegions(text: string): [number, number][] {
