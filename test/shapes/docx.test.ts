@@ -54,3 +54,14 @@ describe('Word .docx', () => {
     expect(markdown).toMatch(/<td colspan="5">法人或其他组织<\/td>/);
   });
 });
+
+describe('readDocx (for the CLI)', () => {
+  it('gives the text to lint and tells ranges as Word places', async () => {
+    const { readDocx } = await import('../../server/src/docx/source');
+    const src = await readDocx(await markdownToDocx(renderMarkdownWithHtml(readSeed('003'))));
+    expect(src.format).toBe('docx');
+    const d = lint(src.text).diagnostics.find((x) => x.rule === 'balance')!;
+    expect(src.describe(d.range)).toMatch(/^表2 第28行 第2列/);
+    expect(src.describe(d.range, 'en')).toMatch(/^table 2, row 28, cell 2/);
+  });
+});
