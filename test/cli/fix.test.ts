@@ -1,7 +1,7 @@
 // --fix on temp copies of seed 000 with a broken 总计 cell: the file comes back
 // byte for byte, whatever its line ends, BOM and encoding; only given files
 // are written, and no temp file is left behind.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -83,6 +83,23 @@ describe('--fix', () => {
     expect(r.stderr).toMatch(/已修复 55 个文件/);
     for (let i = 0; i < 55; i++) expect(readFileSync(join(sub, `r${i}.txt`), 'utf8')).toBe(i % 2 ? original.replace(/\n/g, '\r\n') : original);
     expect(readdirSync(sub)).toHaveLength(55);
+  });
+
+  it('does not follow symlinks met in a folder or by a glob, so --fix never writes outside; a symlink named is followed', async () => {
+    const sub = mkdtempSync(join(dir, 'links-'));
+    const outside = mkdtempSync(join(dir, 'outside-'));
+    const bad = broken(original);
+    writeFileSync(join(outside, 'target.txt'), bad);
+    writeFileSync(join(sub, 'report.txt'), bad);
+    symlinkSync(join(outside, 'target.txt'), join(sub, 'link.txt'));
+    const r = await cli(['--fix', '--format', 'json', '.', '*.txt'], sub);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['report.txt']);
+    expect(readFileSync(join(sub, 'report.txt'), 'utf8')).toBe(original);
+    expect(readFileSync(join(outside, 'target.txt'), 'utf8')).toBe(bad);
+    const named = await cli(['--fix', 'link.txt'], sub);
+    expect(named.code).toBe(0);
+    expect(readFileSync(join(outside, 'target.txt'), 'utf8')).toBe(original);
+    expect(lstatSync(join(sub, 'link.txt')).isSymbolicLink()).toBe(true);
   });
 
   it('never applies a balance suggestion: 003 keeps its errors and its bytes', async () => {

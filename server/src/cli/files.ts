@@ -1,6 +1,9 @@
 // Turns the command line's files, folders and globs into a sorted list of
 // report files. Folders recurse, skipping node_modules and dot-folders.
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+// Symlinks met in a folder or by a glob are not followed: they could lead
+// outside it, and --fix must never write there. A symlink named on the
+// command line is the user's choice and is followed.
+import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { isReportFile } from './extensions';
 import { hasGlob, matchSegment, splitGlob } from './glob';
@@ -33,9 +36,12 @@ export function expandInputs(inputs: string[]): InputFile[] {
     if (st?.isFile()) add(input, true);
     else if (st?.isDirectory()) walk(input, add);
     else if (hasGlob(input)) {
-      const before = found.size;
-      glob(input, add);
-      if (found.size === before) throw new InputError(`${input}: no report files match this pattern`);
+      let matched = 0;
+      glob(input, (p) => {
+        matched++;
+        add(p);
+      });
+      if (matched === 0) throw new InputError(`${input}: no report files match this pattern`);
     } else if (st) throw new InputError(`${input}: not a file or folder`);
     else throw new InputError(`${input}: no such file or folder`);
   }
@@ -48,7 +54,7 @@ function walk(dir: string, add: (p: string) => void): void {
     const p = join(dir, e.name);
     if (e.isDirectory()) {
       if (!skipDir(e.name)) walk(p, add);
-    } else if (isReportFile(e.name) && isFileEntry(e, p)) add(p);
+    } else if (isReportFile(e.name) && e.isFile()) add(p);
   }
 }
 
@@ -70,7 +76,7 @@ function glob(pattern: string, add: (p: string) => void): void {
       const st = statOrNull(p);
       if (last) {
         if (st?.isDirectory()) walk(p, add);
-        else if (st?.isFile() && isReportFile(seg)) add(p);
+        else if (st?.isFile() && isReportFile(seg) && !lstatSync(p).isSymbolicLink()) add(p);
       } else if (st?.isDirectory()) visit(p, i + 1);
       return;
     }
@@ -81,7 +87,7 @@ function glob(pattern: string, add: (p: string) => void): void {
         // A folder matched by the pattern is searched, as if the shell had expanded it.
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name)) walk(p, add);
-        } else if (isReportFile(e.name) && isFileEntry(e, p)) add(p);
+        } else if (isReportFile(e.name) && e.isFile()) add(p);
       } else if (e.isDirectory() && !SKIP_DIRS.has(e.name)) visit(p, i + 1);
     }
   };
@@ -96,9 +102,6 @@ function entries(dir: string): Dirent[] {
   }
 }
 
-function isFileEntry(e: Dirent, p: string): boolean {
-  return e.isFile() || (e.isSymbolicLink() && !!statOrNull(p)?.isFile());
-}
 
 function statOrNull(p: string) {
   try {
