@@ -44,6 +44,15 @@ describe('HTML page', () => {
     });
   }
 
+  it('a page laid out with a table (the article in one cell) is read as a page, its report tables as tables', () => {
+    for (const seed of ['000', '003']) {
+      const text = readSeed(seed);
+      const b = lint(renderHtmlPage(text, { layoutTable: true }));
+      expect(b.report.sections.map((s) => s.index)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(core(b.diagnostics)).toEqual(core(lint(text).diagnostics));
+    }
+  });
+
   it('ranges land on the source: the balance cells of seed 003, the empty heading of seed 000', () => {
     const html = renderHtmlPage(readSeed('003'));
     const bal = lint(html).diagnostics.filter((d) => d.rule === 'balance');

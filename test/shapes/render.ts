@@ -56,7 +56,7 @@ const CHROME_BOTTOM = `<div class="fj">附件下载：<a href="/a.docx">政府�
 <div class="footer">版权所有：某某人民政府办公室 网站标识码 1234567890</div>`;
 
 /** The seed as a web page: title in `<title>` and `<h1>`, headings in `<h3>`, tables with rowspan/colspan, chrome around. */
-export function renderHtmlPage(text: string, opts: { minify?: boolean; titleOnlyInHead?: boolean } = {}): string {
+export function renderHtmlPage(text: string, opts: { minify?: boolean; titleOnlyInHead?: boolean; layoutTable?: boolean } = {}): string {
   const { report, blocks } = blocksOf(text);
   const t = templates[report.profile];
   const titleText = blocks.filter((b) => b.kind === 'title').map((b) => b.text).join('');
@@ -78,9 +78,9 @@ export function renderHtmlPage(text: string, opts: { minify?: boolean; titleOnly
 </head>
 <body>
 ${CHROME_TOP}
-<div class="article">
+${opts.layoutTable ? '<table width="100%"><tr><td class="left">栏目导航</td><td>' : ''}<div class="article">
 ${body.join('\n')}
-</div>
+</div>${opts.layoutTable ? '</td></tr></table>' : ''}
 ${CHROME_BOTTOM}
 <script>window.onload = function () {};</script>
 </body>

@@ -126,7 +126,7 @@ export function readHtml(text: string, page: boolean): HtmlView {
       return;
     }
     if (SKIP.has(tag) || isChrome(node)) return;
-    if (tag === 'table' && !inTable) {
+    if (tag === 'table' && !inTable && isDataTable(node)) {
       const grid = readTable(node, text);
       const s = node.position?.start.offset ?? 0;
       const e = node.position?.end.offset ?? s;
@@ -258,6 +258,29 @@ function isChrome(node: HNode): boolean {
   if (!BLOCK.has(tag) && tag !== 'span' && tag !== 'a') return false;
   const t = textOf(node).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   return t.length > 0 && t.length < 200 && CHROME_TEXT.test(t);
+}
+
+/**
+ * A table of figures, as opposed to a table used for page layout (the whole
+ * article in one cell): no table inside it, no cell holding more than a
+ * couple of lines of text.
+ */
+function isDataTable(table: HNode): boolean {
+  let ok = true;
+  const walk = (n: HNode, depth: number) => {
+    if (!ok || n.type !== 'element') return;
+    if (depth > 0 && n.tagName === 'table') {
+      ok = false;
+      return;
+    }
+    if ((n.tagName === 'td' || n.tagName === 'th') && textOf(n).replace(/\s+/g, '').length > 200) {
+      ok = false;
+      return;
+    }
+    for (const c of n.children ?? []) walk(c, depth + 1);
+  };
+  walk(table, 0);
+  return ok;
 }
 
 interface Slot {
