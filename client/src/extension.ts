@@ -10,6 +10,7 @@ const REPORT_LANGUAGE = 'xxgk-report';
 const LANGUAGES = [REPORT_LANGUAGE, 'markdown', 'plaintext'];
 const SERVER_CHECK = 'xxgk-lint.server.checkAsReport';
 const SERVER_FIX_ALL = 'xxgk-lint.server.fixAll';
+const SERVER_DOCX = 'xxgk-lint.server.docxToMarkdown';
 
 let client: LanguageClient | undefined;
 
@@ -71,6 +72,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
         | null;
       if (r && !r.edits) void vscode.window.showInformationMessage(t('没有可以自动修正的合计。', 'No totals to fix.'));
       return r;
+    }),
+    vscode.commands.registerCommand('xxgk-lint.openDocxAsMarkdown', async (uri?: vscode.Uri) => {
+      const file =
+        uri ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Word: ['docx'] } }))?.[0];
+      if (!file || !client) return;
+      const r = (await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_DOCX, arguments: [file.toString()] })) as
+        | { markdown?: string; warnings: string[]; error?: string }
+        | null;
+      if (!r?.markdown) {
+        void vscode.window.showErrorMessage(t(`无法转换 Word 文件：${r?.error ?? ''}`, `Cannot convert the Word file: ${r?.error ?? ''}`));
+        return;
+      }
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
+      await vscode.window.showTextDocument(doc, vscode.ViewColumn.Beside);
+      return doc;
     }),
   );
   await client.start();

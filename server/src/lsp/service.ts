@@ -16,6 +16,7 @@ import { looksLikeReport } from '../core/detect';
 import { lint } from '../core/lint';
 import type { LintOptions, LintResult } from '../core/types';
 import { codeActions, fixAllAction } from './actions';
+import { docxFileToMarkdown } from './docx';
 import { FIX_ALL_KIND, toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
@@ -24,6 +25,7 @@ import { REPORT_LANGUAGE, defaultSettings, lintOptions, normalizeSettings, type 
 
 export const COMMAND_CHECK = 'xxgk-lint.server.checkAsReport';
 export const COMMAND_FIX_ALL = 'xxgk-lint.server.fixAll';
+export const COMMAND_DOCX = 'xxgk-lint.server.docxToMarkdown';
 /** Sent after every check: what the status item in the editor shows. */
 export const STATUS_NOTIFICATION = 'xxgk/status';
 
@@ -144,7 +146,7 @@ export class XxgkServer {
         documentSymbolProvider: { label: 'xxgk-lint' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
-        executeCommandProvider: { commands: [COMMAND_CHECK, COMMAND_FIX_ALL] },
+        executeCommandProvider: { commands: [COMMAND_CHECK, COMMAND_FIX_ALL, COMMAND_DOCX] },
       },
       serverInfo: { name: 'xxgk-lint', version: '0.1.0' },
     };
@@ -168,6 +170,7 @@ export class XxgkServer {
 
   private command(command: string, args: unknown[]): unknown {
     const uri = typeof args[0] === 'string' ? args[0] : (args[0] as { uri?: string } | undefined)?.uri;
+    if (command === COMMAND_DOCX) return uri ? docxFileToMarkdown(uri) : null;
     const doc = uri ? this.documents.get(uri) : undefined;
     if (!doc) return null;
     if (command === COMMAND_CHECK) {
