@@ -66,6 +66,10 @@ export async function checkFile(task: FileTask): Promise<FileResult> {
       }
     }
     const { report, diagnostics } = lint(text, options);
+    if (source.describe) {
+      const lang = task.options.lang ?? 'zh';
+      for (const d of diagnostics) d.data = { ...d.data, place: source.describe(d.range, lang) };
+    }
     return { path, profile: report.profile, diagnostics, notices, fixed };
   } catch (e) {
     return { path, error: `${path}: ${task.fix ? 'fix failed, file left unchanged' : 'check failed'}: ${firstLine(e)}` };

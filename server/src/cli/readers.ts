@@ -3,6 +3,8 @@
 // (e.g. Word .docx) adds a reader here, by extension, and its extension to
 // extensions.ts. A reader without `encode` is checked but never fixed in place.
 import { extname } from 'node:path';
+import { readDocx } from '../docx/source';
+import type { Range } from '../core/types';
 import { decode, encode } from './decode';
 
 export interface Source {
@@ -11,12 +13,20 @@ export interface Source {
   encode?: (text: string) => Buffer;
   /** Name of the format, for messages. */
   format: string;
+  /** For converted formats: a diagnostic's place as the user finds it in the original (`表3 第5行 第2列`). */
+  describe?: (range: Range, lang: 'zh' | 'en') => string;
 }
 
 export type Reader = (bytes: Buffer) => Source | Promise<Source>;
 
 /** Readers by lower-case extension; every other file is read as text. */
-const READERS: Record<string, Reader> = {};
+const READERS: Record<string, Reader> = {
+  // Word files are converted to Markdown (tables kept as tables); fixes cannot be written back.
+  '.docx': async (bytes) => {
+    const d = await readDocx(bytes);
+    return { text: d.text, format: 'docx', describe: d.describe };
+  },
+};
 
 export const textReader: Reader = (bytes) => {
   const d = decode(bytes);

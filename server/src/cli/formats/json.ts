@@ -24,6 +24,8 @@ export function toJson(d: Diagnostic) {
     severity: d.severity,
     message: d.message,
     range: d.range,
+    // A converted file (.docx): where the range is in the original, e.g. `表3 第5行 第2列`.
+    ...(typeof d.data?.place === 'string' ? { place: d.data.place } : {}),
     related: d.related.map((r) => ({ message: r.message, range: r.range, ...(r.uri ? { uri: r.uri } : {}) })),
     fixes: d.fixes.map((f) => ({
       title: f.title,
