@@ -4,7 +4,7 @@
 // parse, so a big batch pays little for it. The rule itself then checks the
 // years again on the fully parsed reports.
 import { readFileSync } from 'node:fs';
-import { describe } from '../core/cross-year';
+import { agencyBucket, describe, sameAgency } from '../core/cross-year';
 import { findReportTitle } from '../core/shapes/title-view';
 import { splitLines } from '../core/text';
 import { findPeriodYear } from '../core/title';
@@ -22,7 +22,8 @@ export function describeText(path: string, text: string) {
 
 /** For each file whose previous year's report (same agency) is in the list, that report's path. */
 export async function pairWithPrevious(paths: string[]): Promise<Map<string, string>> {
-  const byAgencyYear = new Map<string, string>();
+  // By year and the tail of the agency name, so that 洪泽区人民政府 meets 淮安市洪泽区人民政府.
+  const byBucket = new Map<string, { path: string; agency: string }[]>();
   const described: { path: string; agency: string; year: number }[] = [];
   for (const path of paths) {
     let c;
@@ -32,15 +33,17 @@ export async function pairWithPrevious(paths: string[]): Promise<Map<string, str
       continue; // Unreadable files are reported by the main pass.
     }
     if (!c.agency || c.year === undefined) continue;
-    const key = `${c.agency}\u0000${c.year}`;
-    // Several reports of one agency and year: the first by path is "last year's".
-    if (!byAgencyYear.has(key)) byAgencyYear.set(key, path);
+    const key = `${agencyBucket(c.agency)}\u0000${c.year}`;
+    const list = byBucket.get(key) ?? [];
+    list.push({ path, agency: c.agency });
+    byBucket.set(key, list);
     described.push({ path, agency: c.agency, year: c.year });
   }
   const pairs = new Map<string, string>();
   for (const d of described) {
-    const prev = byAgencyYear.get(`${d.agency}\u0000${d.year - 1}`);
-    if (prev) pairs.set(d.path, prev);
+    // Several reports of one agency and year: the first by path is "last year's".
+    const prev = byBucket.get(`${agencyBucket(d.agency)}\u0000${d.year - 1}`)?.find((c) => sameAgency(c.agency, d.agency));
+    if (prev) pairs.set(d.path, prev.path);
   }
   return pairs;
 }
