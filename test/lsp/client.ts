@@ -33,7 +33,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startServer(settings: Record<string, unknown> = {}): Promise<Session> {
+export async function startServer(settings: Record<string, unknown> = {}, rootUri: string | null = null): Promise<Session> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
   let err = '';
   proc.stderr.on('data', (b) => (err += b));
@@ -109,7 +109,7 @@ export async function startServer(settings: Record<string, unknown> = {}): Promi
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: null,
+    rootUri,
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true },
       textDocument: {

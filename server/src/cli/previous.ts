@@ -4,21 +4,8 @@
 // parse, so a big batch pays little for it. The rule itself then checks the
 // years again on the fully parsed reports.
 import { readFileSync } from 'node:fs';
-import { agencyBucket, describe, sameAgency } from '../core/cross-year';
-import { findReportTitle } from '../core/shapes/title-view';
-import { splitLines } from '../core/text';
-import { findPeriodYear } from '../core/title';
+import { agencyBucket, describeText, sameAgency } from '../core/cross-year';
 import { readerFor } from './readers';
-
-/** Where the first section heading (一、…) starts: the title is above it. */
-const FIRST_HEADING = /^[\s\u3000#*]*一\s*[、.．]/;
-
-export function describeText(path: string, text: string) {
-  const l = splitLines(text);
-  const heading = l.lines.findIndex((s) => FIRST_HEADING.test(s));
-  const title = findReportTitle(l, heading >= 0 ? heading : l.lines.length);
-  return describe(path, { title, year: title?.year ?? findPeriodYear(text) });
-}
 
 /** For each file whose previous year's report (same agency) is in the list, that report's path. */
 export async function pairWithPrevious(paths: string[]): Promise<Map<string, string>> {

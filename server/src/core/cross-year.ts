@@ -1,6 +1,8 @@
 // Finds last year's report of the same agency among reports at hand (the CLI's
 // files, the editor's workspace), for the `carried-over` rule.
-import { squash } from './text';
+import { findReportTitle } from './shapes/title-view';
+import { splitLines, squash } from './text';
+import { findPeriodYear } from './title';
 import type { Report } from './types';
 
 export interface Candidate {
@@ -27,8 +29,19 @@ export function agencyBucket(agency: string): string {
   return agency.slice(-MIN_SUFFIX);
 }
 
-export function findPrevious(report: Pick<Report, 'title' | 'year'>, candidates: Candidate[]): Candidate | undefined {
-  const agency = report.title?.agency ? squash(report.title.agency) : undefined;
-  if (!agency || report.year === undefined) return undefined;
-  return candidates.find((c) => c.agency !== undefined && sameAgency(c.agency, agency) && c.year === report.year! - 1);
+/** Last year's report of the same agency among `candidates`. */
+export function findPrevious(me: Candidate, candidates: Candidate[]): Candidate | undefined {
+  if (!me.agency || me.year === undefined) return undefined;
+  return candidates.find((c) => c.agency !== undefined && sameAgency(c.agency, me.agency!) && c.year === me.year! - 1);
+}
+
+/** Where the first section heading (一、…) starts: the title is above it. */
+const FIRST_HEADING = /^[\s\u3000#*]*一\s*[、.．]/;
+
+/** Agency and year from the title (or the statistics period), without a full parse: cheap for a big batch. */
+export function describeText(uri: string, text: string): Candidate {
+  const l = splitLines(text);
+  const heading = l.lines.findIndex((s) => FIRST_HEADING.test(s));
+  const title = findReportTitle(l, heading >= 0 ? heading : l.lines.length);
+  return describe(uri, { title, year: title?.year ?? findPeriodYear(text) });
 }

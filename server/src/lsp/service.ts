@@ -19,6 +19,7 @@ import { codeActions, fixAllAction } from './actions';
 import { docxFileToMarkdown } from './docx';
 import { FIX_ALL_KIND, toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
+import { LastYearReports } from './last-year';
 import { documentSymbols, foldingRanges } from './outline';
 import { RcFiles, withRc } from './rcfile';
 import { REPORT_LANGUAGE, defaultSettings, lintOptions, normalizeSettings, type Settings } from './settings';
@@ -60,6 +61,8 @@ export class XxgkServer {
   /** Bumped when the settings change, so cached results are recomputed. */
   private generation = 0;
   private cache = new Map<string, Cached>();
+  /** Last year's reports in the workspace, for carried-over. */
+  private lastYear = new LastYearReports();
   private timers = new Map<string, NodeJS.Timeout>();
   private forced = new Set<string>();
   private published = new Set<string>();
@@ -137,6 +140,7 @@ export class XxgkServer {
     const ws = p.capabilities.workspace;
     this.pullConfiguration = !!ws?.configuration;
     this.dynamicConfiguration = !!ws?.didChangeConfiguration?.dynamicRegistration;
+    this.lastYear.setRoots(p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : []));
     const init = p.initializationOptions as Record<string, unknown> | undefined;
     if (init && typeof init === 'object') this.settings = normalizeSettings(init.xxgkLint ?? init.settings ?? init);
     return {
@@ -205,9 +209,12 @@ export class XxgkServer {
   }
 
   private options(uri: string): LintOptions {
-    return lintOptions(this.settingsFor(uri).settings, (rule, error) =>
+    const options = lintOptions(this.settingsFor(uri).settings, (rule, error) =>
       this.connection.console.error(`xxgk-lint: rule ${rule} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
     );
+    const doc = this.documents.get(uri);
+    const previous = doc && options.rules?.['carried-over'] !== 'off' ? this.lastYear.find(uri, doc.getText(), this.documents.all()) : undefined;
+    return previous ? { ...options, previous } : options;
   }
 
   /** Whether a document is checked, and why. */
