@@ -154,10 +154,9 @@ describe.skipIf(!built)('--fix writes only the files it was given, atomically', 
     expect(readdirSync(d).sort()).toEqual(['fail-write.cjs', 'report.txt']);
   });
 
-  // Found here: the folder walk follows a symlink to a file outside the folder, and --fix then rewrites
-  // that outside file (cli/files.ts isFileEntry accepts symlinks to files; fix-write.ts writes through the
-  // link's realpath). A folder given on the command line should not lead to writes outside it.
-  it.fails('a symlink in a folder given to --fix does not lead to a write outside the folder (KNOWN: cli/files.ts follows it)', () => {
+  // Found here, fixed in 9ab7b2a: the folder walk followed a symlink to a file outside the folder and
+  // --fix rewrote that outside file. A folder given on the command line must not lead to writes outside it.
+  it('a symlink in a folder given to --fix does not lead to a write outside the folder', () => {
     const d = tmp();
     const outside = tmp();
     writeFileSync(join(outside, 'target.txt'), broken());
