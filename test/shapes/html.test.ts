@@ -5,6 +5,8 @@ import { lint } from '../../server/src/core/lint';
 import { readerShape } from '../../server/src/core/parse';
 import { offsetAt, splitLines } from '../../server/src/core/text';
 import type { Diagnostic, Range } from '../../server/src/core/types';
+import iconv from 'iconv-lite';
+import { decode } from '../../server/src/cli/decode';
 import { readSeed } from '../support/fixtures';
 import { renderHtmlPage, renderMarkdownWithHtml } from './render';
 
@@ -101,6 +103,11 @@ describe('HTML page', () => {
     const text = readSeed('003');
     const html = renderHtmlPage(text).replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
     expect(lint(html).diagnostics.map(sig)).toEqual(lint(text).diagnostics.map(sig));
+    // The CLI's decoder (strict UTF-8, else GB18030 when the bytes round-trip) gets the page back.
+    const bytes = iconv.encode(html, 'gb18030');
+    const d = decode(bytes);
+    expect(d.encoding).toBe('gb18030');
+    expect(lint(d.text).diagnostics.map(sig)).toEqual(lint(text).diagnostics.map(sig));
   });
 });
 
