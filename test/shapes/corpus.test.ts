@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixAll } from '../../server/src/core/fix';
 import { lint } from '../../server/src/core/lint';
 import { CORPUS } from '../support/fixtures';
 
@@ -61,5 +62,15 @@ describe('pdftotext -layout corpus', () => {
     expect(w).toHaveLength(1);
     expect(w[0].severity).toBe('warning');
     expect(w[0].message).toContain('2.其他法律行政法规禁止公开');
+  });
+
+  it('fix-all rewrites the two 总计 in the PDF text, digits in place, and then nothing is wrong', () => {
+    const text = read('huaian-hongze-district-gov-2023');
+    const r = fixAll(text);
+    expect(r.changed).toBe(true);
+    const a = text.split('\n');
+    const b = r.text.split('\n');
+    expect(b.filter((x, i) => x !== a[i])).toEqual(['10    1      0   0    11   0    0   0   0    0   5   0     0   0   5']);
+    expect(lint(r.text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // HTML: seeds rendered as web pages (merged header cells, page chrome, `&nbsp;`
 // cells, minified or not) and as Markdown with HTML table fragments.
 import { describe, expect, it } from 'vitest';
+import { fixAll } from '../../server/src/core/fix';
 import { lint } from '../../server/src/core/lint';
 import { readerShape } from '../../server/src/core/parse';
 import { offsetAt, splitLines } from '../../server/src/core/text';
@@ -79,6 +80,18 @@ describe('HTML page', () => {
     const fixed = html.slice(0, offsetAt(l, edit.range.start)) + edit.newText + html.slice(offsetAt(l, edit.range.end));
     expect(fixed.length).toBeGreaterThan(0);
     expect(fixed).toMatch(new RegExp(`<td>${edit.newText}</td>`));
+  });
+
+  it('fix-all on a page with a wrong 总计 rewrites the number inside its <td>', () => {
+    let html = renderHtmlPage(readSeed('001'));
+    const i = html.indexOf('一、本年新收');
+    const row = html.slice(i, html.indexOf('</tr>', i));
+    const total = /<td>(\d+)<\/td>$/.exec(row)!;
+    html = html.replace(row, row.replace(/<td>(\d+)<\/td>$/, `<td>${Number(total[1]) + 5}</td>`));
+    expect(lint(html).diagnostics.map((d) => d.rule)).toContain('row-total');
+    const r = fixAll(html);
+    expect(r.text).toContain(row);
+    expect(lint(r.text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('the title only in <title> (with the site name after it) is found there', () => {
