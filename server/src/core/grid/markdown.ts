@@ -1,39 +1,84 @@
-// Markdown with GFM pipe tables, read with unified + remark-parse + remark-gfm.
-// remark finds the tables and their rows; the cell ranges are taken from the
-// source line so that they cover exactly the cell's content.
-import { unified } from 'unified';
+// Markdown with GFM pipe tables, read with unified + remark-parse and the GFM
+// table extension (the part of remark-gfm the checker needs). Only the runs of
+// lines that can hold a table go through remark: the prose never needs a
+// Markdown parse, so reading a report costs less than parsing it whole. The
+// cell ranges are taken from the source line so that they cover exactly the
+// cell's content.
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { lineRange, range, trimSpan, type Lines } from '../text';
 import type { GridCell, GridRow } from './types';
 
 interface Point { line: number; column: number; offset?: number }
 interface MdNode { type: string; children?: MdNode[]; position?: { start: Point; end: Point } }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** remark-gfm's table support alone (no autolinks, footnotes, strikethrough or task lists). */
+function remarkGfmTable(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(remarkGfmTable);
+
+/** `| --- | :-: |`: every cell between the pipes is dashes with optional colons. */
+function isDelimiterRow(line: string): boolean {
+  let s = line.trim();
+  if (s.startsWith('|')) s = s.slice(1);
+  if (s.endsWith('|')) s = s.slice(0, -1);
+  return s !== '' && s.split('|').every((cell) => /^:?-+:?$/.test(cell.trim()));
+}
+
+/** Runs of non-blank lines with a pipe that include a delimiter row: where a GFM table can be. */
+function tableBlocks(l: Lines): { from: number; to: number }[] {
+  const blocks: { from: number; to: number }[] = [];
+  let from = -1;
+  let delimiter = false;
+  for (let i = 0; i <= l.lines.length; i++) {
+    const line = i < l.lines.length ? l.lines[i] : '';
+    if (line.includes('|') && line.trim() !== '') {
+      if (from < 0) from = i;
+      if (i > from && isDelimiterRow(line)) delimiter = true;
+      continue;
+    }
+    if (from >= 0 && delimiter) blocks.push({ from, to: i });
+    from = -1;
+    delimiter = false;
+  }
+  return blocks;
+}
 
 /** Every GFM table of the document as rows of cells (the delimiter row left out). */
-export function readMarkdownTables(text: string, l: Lines): GridRow[][] {
-  const tree = parser.parse(text) as MdNode;
+export function readMarkdownTables(_text: string, l: Lines): GridRow[][] {
   const tables: GridRow[][] = [];
-  const visit = (node: MdNode) => {
-    if (node.type === 'table') {
-      tables.push((node.children ?? []).map((row) => readRow(row, l)));
-      return;
+  for (const block of tableBlocks(l)) {
+    let tree: MdNode;
+    try {
+      tree = parser.parse(l.lines.slice(block.from, block.to).join('\n')) as MdNode;
+    } catch {
+      continue; // remark gives up on pathological input (stack depth): no table read there.
     }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
+    const visit = (node: MdNode) => {
+      if (node.type === 'table') {
+        tables.push((node.children ?? []).map((row) => readRow(row, l, block.from)));
+        return;
+      }
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(tree);
+  }
   return tables;
 }
 
-function readRow(row: MdNode, l: Lines): GridRow {
+function readRow(row: MdNode, l: Lines, firstLine: number): GridRow {
   const cells: GridCell[] = [];
-  const line = (row.position?.start.line ?? 1) - 1;
+  const line = firstLine + (row.position?.start.line ?? 1) - 1;
   const text = l.lines[line] ?? '';
   for (const cell of row.children ?? []) {
     const p = cell.position;
-    if (!p || p.start.line - 1 !== line) continue;
+    if (!p || firstLine + p.start.line - 1 !== line) continue;
     let a = p.start.column - 1;
     let b = Math.min(p.end.column - 1, text.length);
     if (text[a] === '|') a++;
