@@ -14,21 +14,7 @@ const found = findRegexes();
  * it does (or does not) matter in practice. Each is kept as `it.fails` so the
  * suite stays green and flips to a failure (unexpected pass) once fixed.
  */
-const KNOWN: { file: string; source: string; reason: string }[] = [
-  // Owner: CLI. oneLine() on diagnostic messages; a message quotes cell text, so a cell
-  // holding a long run of spaces (no newline) costs quadratic time in the text formatter.
-  {
-    file: 'server/src/cli/formats/text.ts',
-    source: String.raw`\s*[\r\n]+\s*`,
-    reason: String.raw`quadratic on a long run of white space without a newline (cli/formats/text.ts oneLine); fix: /[^\S\r\n]*[\r\n]\s*/g or split/trim`,
-  },
-  // Owner: sections.ts. Only applied to a heading body already known to be short (MAX_HEADING), so not reachable with long input.
-  {
-    file: 'server/src/core/sections.ts',
-    source: String.raw`[\s\u3000*]+$`,
-    reason: 'quadratic trailing-space trim, but only run on bodies ≤ MAX_HEADING characters: unreachable',
-  },
-];
+const KNOWN: { file: string; source: string; reason: string }[] = [];
 /** Known by file and pattern (not line), so edits elsewhere in the file do not unhook it. */
 const knownFor = (r: FoundRegex) => KNOWN.find((k) => r.where.startsWith(`${k.file}:`) && r.source === k.source)?.reason;
 

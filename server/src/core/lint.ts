@@ -1,5 +1,6 @@
 // The one entry point every front end uses: text in, report and diagnostics out.
 import { rules } from '../rules';
+import { documentTooLarge } from '../rules/document-too-large';
 import { parseReport } from './parse';
 import type { Rule, RuleContext } from './rule';
 import { findChanges } from './blame';
@@ -97,7 +98,7 @@ function tooLarge(text: string, options: LintOptions): LintResult {
     duplicateSections: [],
     tables: {},
   };
-  const setting = options.rules?.[DOCUMENT_TOO_LARGE] ?? 'warning';
+  const setting = options.rules?.[DOCUMENT_TOO_LARGE] ?? documentTooLarge.severity;
   if (setting === 'off') return { report, diagnostics: [] };
   const size = text.length.toLocaleString('en-US');
   const limit = MAX_DOCUMENT_LENGTH.toLocaleString('en-US');

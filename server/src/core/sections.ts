@@ -60,7 +60,7 @@ function matchHeading(line: string, template: Template) {
     if (!number && !md && !(short && body.length <= spec.heading.length + 8)) continue;
     let end: number;
     if (short) {
-      end = bodyAt + body.replace(/[\s\u3000*]+$/, '').length;
+      end = bodyAt + trimmedLength(body);
     } else {
       const tail = /^[^。，,；：:]{0,12}?(?:情况|事项)/.exec(body.slice(m.index + m[0].length));
       end = bodyAt + m.index + m[0].length + (tail ? tail[0].length : 0);
@@ -75,4 +75,11 @@ function matchHeading(line: string, template: Template) {
     };
   }
   return undefined;
+}
+
+/** The length of `s` without trailing white space and `*` (bold markers), in one backward pass. */
+function trimmedLength(s: string): number {
+  let n = s.length;
+  while (n > 0 && (s[n - 1] === '*' || /[\s\u3000]/.test(s[n - 1]))) n--;
+  return n;
 }

@@ -5,6 +5,7 @@ import { carriedOver } from './carried-over';
 import { cellConflict } from './cell-conflict';
 import { cellValue } from './cell-value';
 import { columnTotal } from './column-total';
+import { documentTooLarge } from './document-too-large';
 import { feeStatement } from './fee-statement';
 import { narrativeMismatch } from './narrative-mismatch';
 import { overviewLength } from './overview-length';
@@ -40,6 +41,7 @@ export const rules: Rule[] = [
   publishDate,
   feeStatement,
   carriedOver,
+  documentTooLarge,
 ];
 
 export function ruleById(id: string): Rule | undefined {

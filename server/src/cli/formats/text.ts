@@ -20,5 +20,6 @@ function where(d: CheckedFile['diagnostics'][number]): string {
 }
 
 function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, ' ');
+  // split + trim, not one regex: a long run of spaces must not cost quadratic time.
+  return s.includes('\n') || s.includes('\r') ? s.split(/\r\n|\r|\n/).map((x) => x.trim()).join(' ') : s;
 }
