@@ -86,10 +86,27 @@ export function trimSpan(s: string, from: number, to: number): [number, number] 
   return [a, b];
 }
 
-/** Normalises a label for matching: NFKC (full-width to half-width), no spaces. */
-export function squash(s: string): string {
-  return s.normalize('NFKC').replace(SPACES, '').replace(/[“”"]/g, '"');
+/**
+ * Memoises a pure function of a short string. Reports repeat the same cells
+ * (`0`, the template's labels) thousands of times in a batch; the cache is
+ * dropped when full, so memory stays bounded.
+ */
+function memo<T>(f: (s: string) => T, max = 20_000, longest = 200): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    if (s.length > longest) return f(s);
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
+
+/** Normalises a label for matching: NFKC (full-width to half-width), no spaces. */
+export const squash = memo((s: string): string => s.normalize('NFKC').replace(SPACES, '').replace(/[“”"]/g, '"'));
 
 const NUMBERING = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．,，]|\d{1,2}(?:[.．、,，](?!\d)|[)）]))/;
 
@@ -117,7 +134,9 @@ export interface ParsedNumber {
 const NA = /^(?:[/／\\]|[-－—–~～]+|无|——)$/;
 
 /** Reads a cell's text as a number. Decimals and signs are kept; callers decide if they are allowed. */
-export function parseNumber(raw: string): ParsedNumber {
+export const parseNumber: (raw: string) => Readonly<ParsedNumber> = memo(readNumberText);
+
+function readNumberText(raw: string): ParsedNumber {
   const s = raw.replace(SPACES, '');
   if (s === '') return { kind: 'blank', value: 0, fullWidth: false };
   if (NA.test(s)) return { kind: 'na', value: 0, fullWidth: false };
