@@ -184,6 +184,12 @@ function build(
   if (layout && layout.profile !== profile && byTemplate[layout.profile].tables.requests) {
     tables = { ...tables, requests: byTemplate[layout.profile].tables.requests };
   }
+  // Table 二 likewise: the reading that fits it better, so that its rows are not
+  // each reported as the wrong shape when template-version already says why.
+  const otherProactive = byTemplate[profile === '2019' ? '2021' : '2019'].tables.proactive;
+  if (otherProactive && (!tables.proactive || otherProactive.problems.length < tables.proactive.problems.length)) {
+    tables = { ...tables, proactive: otherProactive };
+  }
   const report: Report = {
     text,
     lines: l.lines,
