@@ -2,19 +2,9 @@
 // server's `xxgk/status` notification.
 import * as vscode from 'vscode';
 
-export interface StatusParams {
-  uri: string;
-  version: number;
-  checked: boolean;
-  reason: string;
-  profile?: string;
-  profileReason?: string;
-  year?: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  ms: number;
-}
+// The notification's shape is the server's: one definition, erased at build time.
+export type { StatusParams } from '../../server/src/lsp/service';
+import type { StatusParams } from '../../server/src/lsp/service';
 
 const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
 const t = (z: string, e: string) => (zh() ? z : e);

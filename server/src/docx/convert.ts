@@ -9,15 +9,8 @@
 import mammoth from 'mammoth';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
+import type { HNode } from '../core/shapes/html';
 import type { Position, Range } from '../core/types';
-
-interface HNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HNode[];
-}
 
 /** Where a line of the Markdown comes from. */
 export type DocxLine =

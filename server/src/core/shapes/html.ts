@@ -19,7 +19,8 @@ import { positionAt, splitLines, type Lines } from '../text';
 import type { Position, Range } from '../types';
 
 interface HPoint { offset?: number }
-interface HNode {
+/** A hast node as rehype-parse gives it (the fields the readers use). */
+export interface HNode {
   type: string;
   tagName?: string;
   value?: string;
