@@ -56,13 +56,12 @@ export function parseReport(text: string, options: LintOptions = {}): Report {
  * same offsets. Undefined when no line is long enough to need it.
  */
 function runInView(text: string): string | undefined {
-  if (!/[^\n]{300,}/.test(text)) return undefined;
+  const long = longLines(text, LONG_LINE);
+  if (!long.length) return undefined;
   const chars = text.split('');
   let changed = false;
-  const re = /[^\n]{300,}/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const base = m.index;
-    const line = m[0];
+  for (const [base, end] of long) {
+    const line = text.slice(base, end);
     const before = /[ \t\u3000\u00a0](?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）]))/g;
     for (let b = before.exec(line); b; b = before.exec(line)) {
       chars[base + b.index] = '\n';
@@ -76,6 +75,21 @@ function runInView(text: string): string | undefined {
     }
   }
   return changed ? chars.join('') : undefined;
+}
+
+const LONG_LINE = 300;
+
+/** [start, end) of every line at least `min` characters long, in one pass (no regex rescans). */
+function longLines(text: string, min: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start >= min) out.push([start, end]);
+    if (nl < 0) return out;
+    start = nl + 1;
+  }
 }
 
 /** A copy of `x` with every position in it mapped by `f`. */
