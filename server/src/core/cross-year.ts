@@ -1,6 +1,6 @@
 // Finds last year's report of the same agency among reports at hand (the CLI's
 // files, the editor's workspace), for the `carried-over` rule.
-import { findReportTitle } from './shapes/title-view';
+import { findReportTitle } from './title-view';
 import { splitLines, squash } from './text';
 import { findPeriodYear } from './title';
 import type { Report } from './types';

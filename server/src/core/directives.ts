@@ -82,7 +82,7 @@ export function isSuppressed(d: Diagnostic, directives: Directive[]): boolean {
 
 /** Fixes that add a directive: for the diagnostic's line, and for the whole file. */
 export function disableFixes(report: Report, d: Diagnostic, lang: 'zh' | 'en'): Fix[] {
-  const comment = (body: string) => (report.shape === 'markdown' ? `<!-- ${body} -->` : `// ${body}`);
+  const comment = (body: string) => (report.shape === 'markdown' || report.shape === 'html' ? `<!-- ${body} -->` : `// ${body}`);
   const line = d.range.start.line;
   const at = (l: number) => ({ start: { line: l, character: 0 }, end: { line: l, character: 0 } });
   // A comment line inside a GFM table would end the table where the Markdown is

@@ -92,6 +92,7 @@ function tooLarge(text: string, options: LintOptions): LintResult {
     lines: l.lines,
     eol: l.eol,
     shape: 'word',
+    reader: 'word',
     profile: options.profile && options.profile !== 'auto' ? options.profile : '2021',
     profileReason: options.profile && options.profile !== 'auto' ? 'forced' : 'default',
     sections: [],

@@ -1,7 +1,7 @@
 // Writes headings and the standard tables in a document's own shape: for the
 // fixes that insert a missing part, and for rendering a report in another shape.
 import type { SectionSpec, Template } from './template';
-import type { Shape } from './types';
+import type { Report, Shape } from './types';
 
 export interface HeadingStyle {
   markdown: string;
@@ -18,9 +18,15 @@ interface OutRow {
 
 const blank: CellText = () => '';
 
-export function renderHeading(spec: SectionSpec, style: HeadingStyle): string {
+export function renderHeading(spec: SectionSpec, style: HeadingStyle, shape: Shape = 'word'): string {
   const number = style.numbering === 'paren' ? `（${spec.number}）` : `${spec.number}、`;
+  if (shape === 'html') return `<p>${number}${spec.heading}</p>`;
   return `${style.markdown ? style.markdown + ' ' : ''}${number}${spec.heading}`;
+}
+
+/** Whether headings and tables can be written into the report: not into PDF text or a flattened page, which have no table syntax. */
+export function canInsert(report: Report): boolean {
+  return report.reader !== 'layout' && report.reader !== 'flat';
 }
 
 const RESULT_GROUP = '三、本年度办理结果';
@@ -95,6 +101,10 @@ export function renderTable(template: Template, key: string, shape: Shape, eol: 
   }
   const width = Math.max(...rows.map((r) => r.cells.length));
   const padded = rows.map((r) => [...r.cells, ...Array(width - r.cells.length).fill('')]);
+  if (shape === 'html') {
+    const escape = (c: string) => c.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    return ['<table border="1">', ...padded.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`), '</table>'].join(eol);
+  }
   if (shape === 'tsv') return padded.map((r) => r.join('\t')).join(eol);
   const line = (r: string[]) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   return [line(padded[0]), `|${padded[0].map(() => ' --- ').join('|')}|`, ...padded.slice(1).map(line)].join(eol);

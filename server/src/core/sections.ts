@@ -1,8 +1,10 @@
 // Finds the six section headings by their words, whatever the numbering
-// (`一、`, `（一）`, `(一)`), Markdown `#`, indentation or a paragraph run in.
+// (`一、`, `（一）`, `(一)`), Markdown `#`, indentation or a paragraph run in,
+// and inside a line when a crawler flattened the page
+// (`…加以改进。六、其他需要报告的事项2021年…`).
 import { matcher, type Template } from './template';
 import { lineRange, type Lines } from './text';
-import type { Range } from './types';
+import type { Position, Range } from './types';
 
 export interface HeadingMatch {
   key: string;
@@ -10,6 +12,8 @@ export interface HeadingMatch {
   line: number;
   text: string;
   range: Range;
+  /** Where the text before the heading ends: the start of its line, or the heading itself inside a line. */
+  bodyStart: Position;
   /** The numbering as written, e.g. `二、` or `（二）`, and the Markdown prefix. */
   style: { markdown: string; numbering: 'dun' | 'paren' | 'none' };
 }
@@ -23,18 +27,35 @@ const MAX_HEADING = 40;
 /** How far into the line (after the numbering) the heading's words may start. */
 const MAX_LEAD = 14;
 
+/** A numbered heading run into the text before it: after a sentence, a space or the figures of a table. */
+const RUN_IN = /(?<=[\s。；;：:！？!?”」）)\d])[一二三四五六]、/g;
+
 export function findHeadings(l: Lines, template: Template, skip: (line: number) => boolean): HeadingMatch[] {
   const found: HeadingMatch[] = [];
   for (let i = 0; i < l.lines.length; i++) {
     const line = l.lines[i];
     if (line.includes('\t') || line.length === 0 || skip(i)) continue;
-    const m = matchHeading(line, template);
-    if (m) found.push({ ...m, line: i, range: lineRange(i, m.start, m.end) });
+    const m = matchHeading(line, template, 0, false);
+    let after = 0;
+    if (m) {
+      found.push({ ...m, line: i, range: lineRange(i, m.start, m.end), bodyStart: { line: i, character: 0 } });
+      after = m.end;
+    }
+    if (line.length <= MAX_HEADING) continue;
+    RUN_IN.lastIndex = after;
+    for (let r = RUN_IN.exec(line); r; r = RUN_IN.exec(line)) {
+      const h = matchHeading(line, template, r.index, true);
+      if (!h) continue;
+      found.push({ ...h, line: i, range: lineRange(i, h.start, h.end), bodyStart: { line: i, character: h.start } });
+      RUN_IN.lastIndex = h.end;
+    }
   }
   return found;
 }
 
-function matchHeading(line: string, template: Template) {
+/** The heading at `from` in `line`; `runIn`: inside a line, where only a heading with its own number counts. */
+function matchHeading(line: string, template: Template, from: number, runIn: boolean) {
+  if (runIn) return matchRunIn(line, template, from);
   let at = NOISE.exec(line)![0].length;
   let rest = line.slice(at);
   const md = MD.exec(rest);
@@ -75,6 +96,20 @@ function matchHeading(line: string, template: Template) {
     };
   }
   return undefined;
+}
+
+function matchRunIn(line: string, template: Template, from: number) {
+  const num = NUMBER.exec(line.slice(from, from + 4));
+  if (!num || !num[1]) return undefined;
+  const s = CN.indexOf(num[1]);
+  const spec = template.sections[s];
+  if (!spec) return undefined;
+  const bodyAt = from + num[0].length;
+  const m = matcher(spec.match).exec(line.slice(bodyAt, bodyAt + MAX_LEAD + 24));
+  if (!m || m.index > MAX_LEAD) return undefined;
+  const tail = /^[^。，,；：:]{0,12}?(?:情况|事项)/.exec(line.slice(bodyAt + m.index + m[0].length, bodyAt + m.index + m[0].length + 16));
+  const end = bodyAt + m.index + m[0].length + (tail ? tail[0].length : 0);
+  return { key: spec.key, index: s + 1, text: line.slice(from, end), start: from, end, style: { markdown: '', numbering: 'dun' as const } };
 }
 
 /** The length of `s` without trailing white space and `*` (bold markers), in one backward pass. */

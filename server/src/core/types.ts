@@ -17,8 +17,11 @@ export type SeveritySetting = Severity | 'off';
 export type Lang = 'zh' | 'en';
 export type ProfileId = '2019' | '2021';
 
-/** How the report text is laid out. */
-export type Shape = 'word' | 'tsv' | 'markdown';
+/** How to write into the report (inserted headings and tables). */
+export type Shape = 'word' | 'tsv' | 'markdown' | 'html';
+
+/** How the report's tables were read (core/read): the writing shapes, `pdftotext -layout` text and flattened web text. */
+export type ReaderShape = 'word' | 'tsv' | 'markdown' | 'layout' | 'flat' | 'html';
 
 export interface TextEdit {
   range: Range;
@@ -117,6 +120,7 @@ export interface Report {
   lines: string[];
   eol: '\n' | '\r\n';
   shape: Shape;
+  reader: ReaderShape;
   title?: Title;
   /** The reporting year, from the title or else the statistics period. */
   year?: number;

@@ -9,7 +9,7 @@
 import mammoth from 'mammoth';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import type { HNode } from '../core/shapes/html';
+import type { HNode } from '../core/read/html';
 import type { Position, Range } from '../core/types';
 
 /** Where a line of the Markdown comes from. */

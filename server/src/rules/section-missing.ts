@@ -1,7 +1,7 @@
 // section-missing: a required section (一 … 六) is absent. The fix inserts the
 // standard heading, and for 二/三/四 the empty standard table, in the
 // document's own shape, where the section belongs.
-import { renderHeading, renderTable } from '../core/render';
+import { canInsert, renderHeading, renderTable } from '../core/render';
 import type { Rule } from '../core/rule';
 import { comparePos } from '../core/text';
 import type { Position } from '../core/types';
@@ -21,18 +21,20 @@ export const sectionMissing: Rule = {
       const at: Position = later ? { line: later.headingRange.start.line, character: 0 } : { line: lastLine, character: report.lines[lastLine].length };
       const eol = report.eol;
       const gap = report.shape === 'markdown' ? eol + eol : eol;
-      let block = renderHeading(spec, style);
+      let block = renderHeading(spec, style, report.shape);
       if (spec.table) block += gap + renderTable(template, spec.table, report.shape, eol);
       const newText = later ? block + eol + eol : (report.lines[lastLine] === '' ? '' : eol) + eol + block + eol;
       ctx.emit({
         message: ctx.t(`缺少“${spec.number}、${spec.heading}”`, `Section ${spec.number} "${spec.heading}" is missing`),
         range: { start: at, end: at },
-        fixes: [{
-          title: ctx.t(`插入“${spec.number}、${spec.heading}”${spec.table ? '及空白表格' : ''}`, `Insert section ${spec.number}${spec.table ? ' with its empty table' : ''}`),
-          isPreferred: true,
-          suggestionOnly: true,
-          edits: [{ range: { start: at, end: at }, newText }],
-        }],
+        fixes: canInsert(report)
+          ? [{
+              title: ctx.t(`插入“${spec.number}、${spec.heading}”${spec.table ? '及空白表格' : ''}`, `Insert section ${spec.number}${spec.table ? ' with its empty table' : ''}`),
+              isPreferred: true,
+              suggestionOnly: true,
+              edits: [{ range: { start: at, end: at }, newText }],
+            }]
+          : [],
         data: { section: spec.key },
       });
     });

@@ -1,5 +1,5 @@
 // table-missing: a section that must hold a statistical table has none.
-import { renderTable } from '../core/render';
+import { canInsert, renderTable } from '../core/render';
 import type { Rule } from '../core/rule';
 
 export const tableMissing: Rule = {
@@ -20,12 +20,14 @@ export const tableMissing: Rule = {
       ctx.emit({
         message: ctx.t(`“${section.headingText}”下缺少统计表`, `No statistical table under "${section.headingText}"`),
         range: section.headingRange,
-        fixes: [{
-          title: ctx.t('插入空白标准表格', 'Insert the empty standard table'),
-          isPreferred: true,
-          suggestionOnly: true,
-          edits: [{ range: { start: at, end: at }, newText: gap + renderTable(template, spec.table, report.shape, eol) + eol }],
-        }],
+        fixes: canInsert(report)
+          ? [{
+              title: ctx.t('插入空白标准表格', 'Insert the empty standard table'),
+              isPreferred: true,
+              suggestionOnly: true,
+              edits: [{ range: { start: at, end: at }, newText: gap + renderTable(template, spec.table, report.shape, eol) + eol }],
+            }]
+          : [],
       });
     }
   },

@@ -1,5 +1,5 @@
 // From laid-out cells to template cells: which cells are labels, which values.
-import type { GridCell, GridRow } from '../grid/types';
+import type { GridCell, GridRow } from '../read/types';
 import { parseNumber } from '../text';
 import type { Cell } from '../types';
 

@@ -1,6 +1,6 @@
 // Reads table 三 (and any table declared with rows and columns) by matching
 // each row's label to the template by meaning, not by position.
-import type { GridRow } from '../grid/types';
+import type { GridRow } from '../read/types';
 import { matcher, type GridTableSpec, type RowSpec } from '../template';
 import { labelKey, squash } from '../text';
 import type { Cell, ShapeProblem, Table, TableRow } from '../types';

@@ -1,5 +1,5 @@
 // Reads table 二 (主动公开): blocks of rows, each block with its own columns.
-import type { GridRow } from '../grid/types';
+import type { GridRow } from '../read/types';
 import { matcher, proactiveRows, type Template } from '../template';
 import { labelKey } from '../text';
 import type { Cell, ShapeProblem, Table, TableRow } from '../types';

@@ -1,5 +1,5 @@
 // Reads table 四: one row of 15 numbers under a three-level header, no label.
-import type { GridRow } from '../grid/types';
+import type { GridRow } from '../read/types';
 import type { GridTableSpec } from '../template';
 import { parseNumber, squash } from '../text';
 import type { Cell, Table } from '../types';

@@ -1,7 +1,4 @@
-// Flattened web text: a table copied out of a web page with its cell borders
-// lost, so that a row's numbers run together (`一、本年新收政府信息公开申请数量200 000121`
-// is 20, 0, 0, 0, 0, 1, 21) and labels run into the numbers before them
-// (`规章000行政规范性文件8855698`).
+// Flattened rows (core/read/flat.ts) cut into the template's columns.
 //
 // A row's digits are split into exactly the template's number of columns; a
 // space is a boundary a number never crosses; no number but 0 starts with 0.
@@ -11,9 +8,9 @@
 // reading left is read; a row with several (or none) is left out of the table,
 // so no sum uses it, and reported as `table-shape` with its candidate readings.
 // Nothing is ever guessed.
-import type { GridCell, GridRow } from '../grid/types';
-import { labelKey, lineRange, range, type Lines } from '../text';
-import type { ShapeProblem } from '../types';
+import type { GridCell, GridRow } from '../read/types';
+import { labelKey, lineRange, range } from '../text';
+import type { Range, ShapeProblem } from '../types';
 
 export interface FlatRowSpec {
   key: string;
@@ -44,72 +41,37 @@ interface Span {
   end: number;
 }
 
+const MAX_READINGS = 200000;
+
+/** A flattened row as read: its label and its runs of digits. */
 interface Piece {
   label?: Span;
-  /** Digit groups, split at spaces. */
   groups: Span[];
 }
 
-const DIGITS = /[0-9０-９][0-9０-９.．]*/y;
-const MAX_READINGS = 200000;
-
-/** Does this stretch hold a flattened table: a row label followed directly by digits? */
-export function isFlat(l: Lines, from: number, to: number, spec: FlatSpec): boolean {
-  // Two rows of the table, each with at least as many digits as it has columns:
-  // a figure in the prose (`本年新收政府信息公开申请3件`) is not a table.
-  const rows = new Set<string>();
-  for (let i = from; i < to; i++) {
-    for (const p of normalise(pieces(l.lines[i], i), spec)) {
-      if (!p.label || !p.groups.length) continue;
-      const hit = rowFor(p.label, spec);
-      if (hit && p.groups.reduce((a, g) => a + g.text.length, 0) >= hit.row.want) rows.add(hit.row.key);
-      if (rows.size >= 2) return true;
-    }
-  }
-  if (spec.unlabelled) return unlabelledRun(l, from, to) !== undefined;
-  return false;
+function toPiece(r: GridRow): Piece {
+  const span = (c: GridCell): Span => ({ text: c.text, line: c.range.start.line, start: c.range.start.character, end: c.range.end.character });
+  const labelled = r.cells.length > 0 && !/^[0-9０-９]/.test(r.cells[0].text);
+  return { label: labelled ? span(r.cells[0]) : undefined, groups: r.cells.slice(labelled ? 1 : 0).map(span) };
 }
 
-/** Label and digit runs of a line, in order. */
-function pieces(line: string, li: number): Piece[] {
-  const out: Piece[] = [];
-  let cur: Piece = { groups: [] };
-  let i = 0;
-  let labelStart = -1;
-  const closeLabel = (end: number) => {
-    if (labelStart < 0) return;
-    const text = line.slice(labelStart, end).trim();
-    if (text) {
-      if (cur.label || cur.groups.length) out.push(cur);
-      const a = labelStart + (line.slice(labelStart, end).length - line.slice(labelStart, end).trimStart().length);
-      cur = { label: { text, line: li, start: a, end: a + text.length }, groups: [] };
-    }
-    labelStart = -1;
-  };
-  while (i < line.length) {
-    const ch = line[i];
-    if (/[0-9０-９]/.test(ch)) {
-      closeLabel(i);
-      DIGITS.lastIndex = i;
-      const m = DIGITS.exec(line)!;
-      let t = m[0];
-      // A trailing `.` belongs to the next label's number (`…0002.其他`), not to a decimal.
-      while (/[.．]$/.test(t)) t = t.slice(0, -1);
-      cur.groups.push({ text: t, line: li, start: i, end: i + t.length });
-      i += t.length;
-      continue;
-    }
-    if (/[\s\u00a0\u3000]/.test(ch)) {
-      i++;
-      continue;
-    }
-    if (labelStart < 0) labelStart = i;
-    i++;
+/**
+ * Does this stretch hold the flattened table: two rows of it, each with at
+ * least as many digits as it has columns? A figure in the prose
+ * (`本年新收政府信息公开申请3件`) is not a table.
+ */
+export function isFlat(rows: GridRow[], spec: FlatSpec): boolean {
+  const seen = new Set<string>();
+  for (const p of rows.map(toPiece)) {
+    if (!p.label || !p.groups.length) continue;
+    const hit = rowFor(p.label, spec);
+    if (hit && digitCount(p.groups) >= hit.row.want) seen.add(hit.row.key);
+    if (seen.size >= 2) return true;
   }
-  closeLabel(line.length);
-  if (cur.label || cur.groups.length) out.push(cur);
-  return out;
+  return !!spec.unlabelled && unlabelledRun(rows.map(toPiece)) !== undefined;
 }
+
+const digitCount = (groups: Span[]) => groups.reduce((a, g) => a + g.text.length, 0);
 
 const MARKER = /[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十]{1,2}、|(?<![0-9])\d{1,2}[.．、](?![0-9])/g;
 
@@ -131,45 +93,6 @@ function rowFor(label: Span, spec: FlatSpec): { row: FlatRowSpec; label: Span } 
     if (r) return { row: r, label: { ...label, text, start: label.start + a } };
   }
   return undefined;
-}
-
-const ORD = /^(\d{1,2})[.．、]/;
-
-/**
- * Labels that start with the punctuation of a number (`.其他…`) take their
- * number back from the digits before them; labels left with no digits are
- * group labels and run into the next label.
- */
-function normalise(ps: Piece[], spec: FlatSpec): Piece[] {
-  for (let k = 1; k < ps.length; k++) {
-    const p = ps[k];
-    if (!p.label || !/^[.．、]/.test(p.label.text)) continue;
-    const prev = ps[k - 1];
-    const g = prev.groups[prev.groups.length - 1];
-    if (!g || g.line !== p.label.line) continue;
-    const row = spec.rowOf(p.label.text.slice(1)) ?? spec.rowOf(p.label.text);
-    const ord = row ? ORD.exec(row.label)?.[1] : undefined;
-    const take = ord && g.text.endsWith(ord) ? ord.length : 1;
-    if (g.end !== p.label.start) continue;
-    p.label = { ...p.label, text: g.text.slice(g.text.length - take) + p.label.text, start: g.end - take };
-    g.text = g.text.slice(0, g.text.length - take);
-    g.end -= take;
-    if (!g.text) prev.groups.pop();
-  }
-  const out: Piece[] = [];
-  let carry: Span | undefined;
-  for (const p of ps) {
-    if (carry && p.label && carry.line === p.label.line) {
-      p.label = { text: carry.text + p.label.text, line: p.label.line, start: carry.start, end: p.label.end };
-    }
-    carry = undefined;
-    if (p.label && !p.groups.length) {
-      carry = p.label;
-      continue;
-    }
-    out.push(p);
-  }
-  return out;
 }
 
 interface Reading {
@@ -230,33 +153,34 @@ interface Found {
  * `problems` and become rows `[label, digits]` (which the table readers do not
  * use in any sum).
  */
-export function readFlatGrid(l: Lines, from: number, to: number, spec: FlatSpec, problems: ShapeProblem[]): GridRow[] {
+export function cutFlatRows(grid: GridRow[], spec: FlatSpec, problems: ShapeProblem[]): GridRow[] {
+  const ps = grid.map(toPiece);
   const found: Found[] = [];
-  for (let i = from; i < to; i++) {
-    for (const p of normalise(pieces(l.lines[i], i), spec)) {
-      if (!p.label || !p.groups.length) continue;
-      const hit = rowFor(p.label, spec);
-      if (!hit || found.some((f) => f.row.key === hit.row.key)) continue;
-      found.push(candidates(hit.row, hit.label, p.groups));
-    }
+  for (const p of ps) {
+    if (!p.label || !p.groups.length) continue;
+    const hit = rowFor(p.label, spec);
+    if (!hit || found.some((f) => f.row.key === hit.row.key)) continue;
+    // A figure in a sentence (`予以公开1件`) has far fewer digits than the row has columns.
+    if (digitCount(p.groups) < hit.row.want) continue;
+    found.push(candidates(hit.row, hit.label, p.groups));
   }
   const rows: GridRow[] = [];
   if (spec.unlabelled && !found.length) {
-    const run = unlabelledRun(l, from, to);
+    const run = unlabelledRun(ps);
     if (run) {
       found.push(candidates(spec.unlabelled, undefined, run.groups));
       // The header words, so the table is known to be there even when its row cannot be read.
-      if (run.header) rows.push({ cells: [{ text: run.header.text, range: lineRange(run.header.line, run.header.start, run.header.end) }], range: range(run.header.line, 0, run.header.line, l.lines[run.header.line].length) });
+      if (run.header) rows.push({ cells: [{ text: run.header.text, range: lineRange(run.header.line, run.header.start, run.header.end) }], range: spanRange(run.header) });
     }
   }
   narrowByColumns(found, spec);
   for (const f of found) {
-    const line = f.label?.line ?? f.groups[0].line;
+    const rowRange = spanRange(f.label ?? f.groups[0], f.groups[f.groups.length - 1]);
     const labelCell: GridCell[] = f.label ? [{ text: f.label.text, range: lineRange(f.label.line, f.label.start, f.label.end) }] : [];
     const at = f.label ?? f.groups[0];
     if (f.left.length === 1) {
       const cells = f.left[0].numbers.map((n) => ({ text: n.text, range: lineRange(n.line, n.start, n.end) }));
-      rows.push({ cells: [...labelCell, ...cells], range: range(line, 0, line, l.lines[line].length) });
+      rows.push({ cells: [...labelCell, ...cells], range: rowRange });
       continue;
     }
     const digits = f.groups.map((g) => g.text).join(' ');
@@ -285,8 +209,8 @@ export function readFlatGrid(l: Lines, from: number, to: number, spec: FlatSpec,
     }
     const g0 = f.groups[0];
     const gN = f.groups[f.groups.length - 1];
-    const raw: GridCell = { text: l.lines[g0.line].slice(g0.start, gN.end), range: { start: { line: g0.line, character: g0.start }, end: { line: gN.line, character: gN.end } } };
-    rows.push({ cells: [...labelCell, raw], range: range(line, 0, line, l.lines[line].length) });
+    const raw: GridCell = { text: f.groups.map((g) => g.text).join(' '), range: spanRange(g0, gN) };
+    rows.push({ cells: [...labelCell, raw], range: rowRange });
   }
   return rows;
 }
@@ -337,17 +261,17 @@ function narrowByColumns(found: Found[], spec: FlatSpec): void {
 }
 
 /** Table 四: the digits after the header words (…结果维持…总计), when they stand alone. */
-function unlabelledRun(l: Lines, from: number, to: number): { groups: Span[]; header?: Span } | undefined {
+function unlabelledRun(ps: Piece[]): { groups: Span[]; header?: Span } | undefined {
   let header: Span | undefined;
-  for (let i = from; i < to; i++) {
-    const ps = pieces(l.lines[i], i);
-    for (const p of ps) {
-      if (p.label && /行政复议|结果维持|尚未审结|总计/.test(p.label.text)) header = p.label;
-      if (!header || !p.groups.length) continue;
-      if (p.label && !/(?:总计|审结|尚未|结)$/.test(labelKey(p.label.text))) continue;
-      const digits = p.groups.reduce((a, g) => a + g.text.length, 0);
-      if (digits >= 15) return { groups: p.groups, header };
-    }
+  for (const p of ps) {
+    if (p.label && /行政复议|结果维持|尚未审结|总计/.test(p.label.text)) header = p.label;
+    if (!header || !p.groups.length) continue;
+    if (p.label && !/(?:总计|审结|尚未|结)$/.test(labelKey(p.label.text))) continue;
+    if (digitCount(p.groups) >= 15) return { groups: p.groups, header };
   }
   return undefined;
+}
+
+function spanRange(a: Span, b: Span = a): Range {
+  return range(a.line, a.start, b.line, b.end);
 }

@@ -1,6 +1,17 @@
 // Tab-separated rows: one table row per line, cells split by TABs.
 import { lineRange, range, trimSpan, type Lines } from '../text';
-import type { GridRow } from './types';
+import { blocksOf, tabShape, unclaimedRuns } from './runs';
+import type { GridRow, ShapeReader } from './types';
+
+export const tsvReader: ShapeReader = {
+  shape: 'tsv',
+  detect: (text) => text.includes('\t'),
+  read({ view, claimed }) {
+    if (tabShape(view.lines, claimed) !== 'tsv') return { blocks: [] };
+    const rows = unclaimedRuns(view.lines, claimed).flatMap(([from, to]) => readTsvGrid(view.lines, from, to));
+    return { blocks: blocksOf('tsv', rows) };
+  },
+};
 
 export function readTsvGrid(l: Lines, from: number, to: number): GridRow[] {
   const rows: GridRow[] = [];

@@ -2,7 +2,18 @@
 // on in lines without a TAB (sometimes after a blank line); a blank line
 // followed by a TAB line starts a new row.
 import { isBlank, lineRange, range, trimSpan, type Lines } from '../text';
-import type { GridCell, GridRow } from './types';
+import { blocksOf, tabShape, unclaimedRuns } from './runs';
+import type { GridCell, GridRow, ShapeReader } from './types';
+
+export const wordReader: ShapeReader = {
+  shape: 'word',
+  detect: (text) => text.includes('\t'),
+  read({ view, claimed }) {
+    if (tabShape(view.lines, claimed) !== 'word') return { blocks: [] };
+    const rows = unclaimedRuns(view.lines, claimed).flatMap(([from, to]) => readWordGrid(view.lines, from, to));
+    return { blocks: blocksOf('word', rows) };
+  },
+};
 
 const MAX_CONTINUATION = 40;
 
@@ -58,9 +69,12 @@ export function readWordGrid(l: Lines, from: number, to: number): GridRow[] {
   return rows;
 }
 
+/** A numbering opens a heading or a label; it never carries on a wrapped one. */
+const NUMBERED = /^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])/;
+
 /** A line without a TAB carries on the previous cell when that cell is a label wrapped mid-word. */
 function continues(prev: GridCell, text: string): boolean {
-  if (text.length > MAX_CONTINUATION || /[。；;]$/.test(text)) return false;
+  if (text.length > MAX_CONTINUATION || /[。；;]$/.test(text) || NUMBERED.test(text)) return false;
   if (/^[\d０-９.\s]+$/.test(prev.text) && prev.text !== '') return false;
   return true;
 }

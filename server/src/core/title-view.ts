@@ -3,9 +3,9 @@
 // past many blank lines (an HTML page's block view), or only in `<title>`.
 // Every view here keeps the lines' characters in place, so the ranges found
 // are ranges in the text given.
-import { isBlank, positionAt, splitLines, type Lines } from '../text';
-import { findTitle } from '../title';
-import type { Title } from '../types';
+import { isBlank, positionAt, splitLines, type Lines } from './text';
+import { findTitle } from './title';
+import type { Title } from './types';
 
 const HEADER_TITLE = /^[\s\u3000]*(?:标题|题目|文章标题|信息名称|名称|title)[\s\u3000]*[:：][\s\u3000]*/i;
 const HEADER_OTHER =

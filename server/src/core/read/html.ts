@@ -14,9 +14,42 @@
 // a merged cell's other slots empty, each cell's range the text inside the td.
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import type { GridCell, GridRow } from '../grid/types';
+import type { GridBlock, GridCell, GridRow, ShapeReader } from './types';
 import { positionAt, splitLines, type Lines } from '../text';
 import type { Position, Range } from '../types';
+import { sameOffsets } from './source-view';
+
+/** A whole web page: the rules read the page with its markup blanked; headings are looked for in the block view. */
+export const htmlPageReader: ShapeReader = {
+  shape: 'html',
+  exclusive: true,
+  detect: isHtmlPage,
+  read({ view }) {
+    const v = readHtml(view.text, true);
+    const masked = sameOffsets(v.masked);
+    return {
+      view: masked,
+      headingView: sameOffsets(v.blocks!),
+      blocks: tableBlocks(v, masked.lines),
+      pageTitle: v.title,
+    };
+  },
+};
+
+/** `<table>` fragments in Markdown or plain text (what converters emit for merged cells). */
+export const htmlFragmentReader: ShapeReader = {
+  shape: 'html',
+  detect: hasHtmlTable,
+  read({ view }) {
+    const v = readHtml(view.text, false);
+    const masked = sameOffsets(v.masked);
+    return { view: masked, blocks: tableBlocks(v, masked.lines) };
+  },
+};
+
+function tableBlocks(v: HtmlView, l: Lines): GridBlock[] {
+  return v.tables.map((t) => ({ shape: 'html', rows: t.rows, from: positionAt(l, t.start).line, to: positionAt(l, t.end).line }));
+}
 
 interface HPoint { offset?: number }
 /** A hast node as rehype-parse gives it (the fields the readers use). */

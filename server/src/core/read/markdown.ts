@@ -9,7 +9,20 @@ import remarkParse from 'remark-parse';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { lineRange, range, trimSpan, type Lines } from '../text';
-import type { GridCell, GridRow } from './types';
+import type { GridBlock, GridCell, GridRow, ShapeReader } from './types';
+
+export const markdownReader: ShapeReader = {
+  shape: 'markdown',
+  detect: (text) => /^\s*\|/m.test(text),
+  read({ view, claimed }) {
+    const blocks: GridBlock[] = [];
+    for (const rows of readMarkdownTables(view.lines)) {
+      if (!rows.length || claimed.has(rows[0].range.start.line)) continue;
+      blocks.push({ shape: 'markdown', rows, from: rows[0].range.start.line, to: rows[rows.length - 1].range.end.line });
+    }
+    return { blocks };
+  },
+};
 
 interface Point { line: number; column: number; offset?: number }
 interface MdNode { type: string; children?: MdNode[]; position?: { start: Point; end: Point } }
@@ -51,7 +64,7 @@ function tableBlocks(l: Lines): { from: number; to: number }[] {
 }
 
 /** Every GFM table of the document as rows of cells (the delimiter row left out). */
-export function readMarkdownTables(_text: string, l: Lines): GridRow[][] {
+export function readMarkdownTables(l: Lines): GridRow[][] {
   const tables: GridRow[][] = [];
   for (const block of tableBlocks(l)) {
     let tree: MdNode;

@@ -1,0 +1,48 @@
+// Plumbing the line readers share: which lines are still free, and rows as blocks.
+import type { Lines } from '../text';
+import type { GridBlock, GridRow, ReaderShape } from './types';
+
+/** [from, to) runs of lines no earlier reader claimed. */
+export function unclaimedRuns(l: Lines, claimed: Set<number>): [number, number][] {
+  const out: [number, number][] = [];
+  let from = -1;
+  for (let i = 0; i <= l.lines.length; i++) {
+    const free = i < l.lines.length && !claimed.has(i);
+    if (free && from < 0) from = i;
+    if (!free && from >= 0) {
+      out.push([from, i]);
+      from = -1;
+    }
+  }
+  return out;
+}
+
+/** Rows as blocks: a new block where a gap of lines with no row is wider than `gap`. */
+export function blocksOf(shape: ReaderShape, rows: GridRow[], gap = 3): GridBlock[] {
+  const blocks: GridBlock[] = [];
+  let cur: GridBlock | undefined;
+  for (const r of rows) {
+    if (!cur || r.range.start.line - cur.to > gap) {
+      cur = { shape, rows: [], from: r.range.start.line, to: r.range.end.line };
+      blocks.push(cur);
+    }
+    cur.rows.push(r);
+    cur.to = Math.max(cur.to, r.range.end.line);
+  }
+  return blocks;
+}
+
+/** Word text (a TAB-led line per cell) or TAB rows, by which the free lines mostly are. */
+export function tabShape(l: Lines, claimed: Set<number>): 'word' | 'tsv' | undefined {
+  let word = 0;
+  let tsv = 0;
+  for (let i = 0; i < l.lines.length; i++) {
+    const line = l.lines[i];
+    const tab = line.indexOf('\t');
+    if (tab < 0 || claimed.has(i)) continue;
+    if (tab === 0 && line.indexOf('\t', 1) < 0) word++;
+    else tsv++;
+  }
+  if (word + tsv === 0) return undefined;
+  return word >= tsv * 2 ? 'word' : 'tsv';
+}
