@@ -121,7 +121,12 @@ function rowsBySection(reading: Reading): RowsOf {
   const cache = new Map<Section | undefined, ReturnType<RowsOf>>();
   return (section) => {
     if (cache.has(section)) return cache.get(section);
-    const inside = (r: GridRow) => !section || (comparePos(r.range.start, section.bodyRange.start) >= 0 && comparePos(r.range.start, section.bodyRange.end) < 0);
+    const inside = (r: GridRow) => {
+      if (!section) return true;
+      // A flattened row's label may run back over the heading: its figures say where it is.
+      const at = r.runs ? r.cells[r.cells.length - 1].range.start : r.range.start;
+      return comparePos(at, section.bodyRange.start) >= 0 && comparePos(at, section.bodyRange.end) < 0;
+    };
     let picked: ReturnType<RowsOf>;
     for (const shape of shapeOrder) {
       const rows = reading.blocks.filter((b) => b.shape === shape).flatMap((b) => b.rows.filter(inside));

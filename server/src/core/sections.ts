@@ -27,8 +27,8 @@ const MAX_HEADING = 40;
 /** How far into the line (after the numbering) the heading's words may start. */
 const MAX_LEAD = 14;
 
-/** A numbered heading run into the text before it: after a sentence, a space or the figures of a table. */
-const RUN_IN = /(?<=[\s。；;：:！？!?”」）)\d])[一二三四五六]、/g;
+/** A numbered heading run into the text before it (a sentence, the figures of a table), not a longer numeral. */
+const RUN_IN = /(?<![一二三四五六七八九十第])[一二三四五六]、/g;
 
 export function findHeadings(l: Lines, template: Template, skip: (line: number) => boolean): HeadingMatch[] {
   const found: HeadingMatch[] = [];

@@ -93,6 +93,11 @@ export interface ShapeProblem {
   severity: Severity;
   zh: string;
   en: string;
+  /**
+   * The rule that reports it, when not `table-shape`: a flattened row whose
+   * every reading breaks its row sum is a `row-total` error of the report.
+   */
+  rule?: 'row-total';
 }
 
 export interface Section {

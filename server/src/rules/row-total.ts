@@ -11,5 +11,11 @@ export const rowTotal: Rule = {
     zh: '总计单元格为空，或不等于同一行各分项之和',
     en: 'A 总计 cell is blank or is not the sum of its parts within the row',
   },
-  check: (ctx) => sumCheck(ctx, 'row-total'),
+  check(ctx) {
+    sumCheck(ctx, 'row-total');
+    // Rows of flattened text whose every reading breaks the row sum (core/tables/flat-rows.ts).
+    for (const table of Object.values(ctx.report.tables)) {
+      for (const p of table.problems) if (p.rule === 'row-total') ctx.emit({ severity: p.severity, message: ctx.t(p.zh, p.en), range: p.range });
+    }
+  },
 };

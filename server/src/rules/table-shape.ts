@@ -10,6 +10,7 @@ export const tableShape: Rule = {
   check(ctx) {
     for (const table of Object.values(ctx.report.tables)) {
       for (const p of table.problems) {
+        if (p.rule) continue;
         ctx.emit({ severity: p.severity, message: ctx.t(p.zh, p.en), range: p.range });
       }
     }

@@ -42,6 +42,8 @@ interface Span {
 }
 
 const MAX_READINGS = 200000;
+/** Readings of the open rows of one sum tried together, at most. */
+const MAX_COMBINATIONS = 20000;
 
 /** A flattened row as read: its label and its runs of digits. */
 interface Piece {
@@ -51,7 +53,7 @@ interface Piece {
 
 function toPiece(r: GridRow): Piece {
   const span = (c: GridCell): Span => ({ text: c.text, line: c.range.start.line, start: c.range.start.character, end: c.range.end.character });
-  const labelled = r.cells.length > 0 && !/^[0-9０-９]/.test(r.cells[0].text);
+  const labelled = r.cells.length > 0 && !/^[0-9０-９.．]+$/.test(r.cells[0].text);
   return { label: labelled ? span(r.cells[0]) : undefined, groups: r.cells.slice(labelled ? 1 : 0).map(span) };
 }
 
@@ -188,10 +190,21 @@ export function cutFlatRows(grid: GridRow[], spec: FlatSpec, problems: ShapeProb
     const where = lineRange(at.line, at.start, at.end);
     const show = (rs: Reading[]) => rs.slice(0, 6).map((r) => r.numbers.map((n) => n.text).join(',')).join('；') + (rs.length > 6 ? ` 等 ${rs.length} 种` : '');
     const showEn = (rs: Reading[]) => rs.slice(0, 6).map((r) => `(${r.numbers.map((n) => n.text).join(', ')})`).join('; ') + (rs.length > 6 ? ` and ${rs.length - 6} more` : '');
+    // Several readings, or too many to list, say that the crawl lost the cell
+    // borders, not that the report is wrong: a warning. No reading that holds
+    // the row's own sum is the report's error.
     if (f.all === 'too-many') {
-      problems.push({ range: where, severity: 'error', zh: `无法确定“${name}”一行的数字如何分隔（${digits}）：可能的读法过多`, en: `Cannot read the row "${name}" for certain (${digits}): too many possible readings` });
+      problems.push({ range: where, severity: 'warning', zh: `无法确定“${name}”一行的数字如何分隔（${digits}）：可能的读法过多`, en: `Cannot read the row "${name}" for certain (${digits}): too many possible readings` });
     } else if (f.all.length === 0) {
       problems.push({ range: where, severity: 'error', zh: `“${name}”一行的数字（${digits}）无法分成 ${f.row.want} 个数`, en: `The digits of the row "${name}" (${digits}) cannot be split into ${f.row.want} numbers` });
+    } else if (f.left.length === 0 && f.row.rowSums.length && !f.all.some((r) => holdsRow(r, f.row))) {
+      problems.push({
+        range: where,
+        severity: 'error',
+        rule: 'row-total',
+        zh: `“${name}”一行：无论数字如何分隔（${digits}），总计都不等于各项之和；可能的读法：${show(f.all)}`,
+        en: `The row "${name}": however its digits (${digits}) are split, the total is not the sum of its parts; candidates: ${showEn(f.all)}`,
+      });
     } else if (f.left.length === 0) {
       problems.push({
         range: where,
@@ -202,7 +215,7 @@ export function cutFlatRows(grid: GridRow[], spec: FlatSpec, problems: ShapeProb
     } else {
       problems.push({
         range: where,
-        severity: 'error',
+        severity: 'warning',
         zh: `无法确定“${name}”一行的数字如何分隔（${digits}），可能的读法：${show(f.left)}`,
         en: `Cannot read the row "${name}" for certain (${digits}); candidates: ${showEn(f.left)}`,
       });
@@ -241,20 +254,31 @@ function narrowByColumns(found: Found[], spec: FlatSpec): void {
     let changed = false;
     for (const check of checks) {
       const members = check.rows.map((k) => found.find((f) => f.row.key === k));
-      if (members.some((m) => !m)) continue;
-      const open = members.filter((m) => m!.left.length > 1);
-      if (open.length !== 1) continue;
-      const f = open[0]!;
-      const keep = f.left.filter((r) => {
-        const v = new Map<string, number[]>();
-        for (const m of members) v.set(m!.row.key, (m === f ? r : m!.left[0])?.numbers.map((n) => n.value) ?? []);
-        if ([...v.values()].some((x) => x.length === 0)) return false;
-        return check.test(v);
+      if (members.some((m) => !m || m.left.length === 0)) continue;
+      const open = members.filter((m) => m!.left.length > 1) as Found[];
+      if (!open.length || open.reduce((n, m) => n * m.left.length, 1) > MAX_COMBINATIONS) continue;
+      // Every combination of the open rows' readings: a reading stays when some combination with it holds.
+      const kept = open.map(() => new Set<Reading>());
+      const pick: Reading[] = [];
+      const go = (k: number) => {
+        if (k === open.length) {
+          const v = new Map<string, number[]>();
+          for (const m of members) v.set(m!.row.key, (open.includes(m!) ? pick[open.indexOf(m!)] : m!.left[0]).numbers.map((n) => n.value));
+          if (check.test(v)) pick.forEach((r, i) => kept[i].add(r));
+          return;
+        }
+        for (const r of open[k].left) {
+          pick[k] = r;
+          go(k + 1);
+        }
+      };
+      go(0);
+      open.forEach((m, i) => {
+        if (kept[i].size && kept[i].size < m.left.length) {
+          m.left = m.left.filter((r) => kept[i].has(r));
+          changed = true;
+        }
       });
-      if (keep.length && keep.length < f.left.length) {
-        f.left = keep;
-        changed = true;
-      }
     }
     if (!changed) break;
   }
