@@ -28,7 +28,7 @@ const MAX_HEADING = 40;
 const MAX_LEAD = 14;
 
 /** A numbered heading run into the text before it (a sentence, the figures of a table), not a longer numeral. */
-const RUN_IN = /(?<![一二三四五六七八九十第])[一二三四五六]、/g;
+const RUN_IN = /(?<![一二三四五六七八九十第])(?:[一二三四五六]、|[（(][一二三四五六][)）])/g;
 
 export function findHeadings(l: Lines, template: Template, skip: (line: number) => boolean): HeadingMatch[] {
   const found: HeadingMatch[] = [];
@@ -100,8 +100,8 @@ function matchHeading(line: string, template: Template, from: number, runIn: boo
 
 function matchRunIn(line: string, template: Template, from: number) {
   const num = NUMBER.exec(line.slice(from, from + 4));
-  if (!num || !num[1]) return undefined;
-  const s = CN.indexOf(num[1]);
+  if (!num) return undefined;
+  const s = CN.indexOf(num[1] ?? num[2]);
   const spec = template.sections[s];
   if (!spec) return undefined;
   const bodyAt = from + num[0].length;
@@ -109,7 +109,7 @@ function matchRunIn(line: string, template: Template, from: number) {
   if (!m || m.index > MAX_LEAD) return undefined;
   const tail = /^[^。，,；：:]{0,12}?(?:情况|事项)/.exec(line.slice(bodyAt + m.index + m[0].length, bodyAt + m.index + m[0].length + 16));
   const end = bodyAt + m.index + m[0].length + (tail ? tail[0].length : 0);
-  return { key: spec.key, index: s + 1, text: line.slice(from, end), start: from, end, style: { markdown: '', numbering: 'dun' as const } };
+  return { key: spec.key, index: s + 1, text: line.slice(from, end), start: from, end, style: { markdown: '', numbering: (num[1] ? 'dun' : 'paren') as 'dun' | 'paren' } };
 }
 
 /** The length of `s` without trailing white space and `*` (bold markers), in one backward pass. */

@@ -25,8 +25,11 @@ interface Piece {
 const DIGITS = /[0-9０-９][0-9０-９.．]*/y;
 const DIGIT = /[0-9０-９]/;
 const SPACE = /[\s\u00a0\u3000]/;
-/** A label glued to a run of digits and another label after it (`文件8855698第二十条`), not a figure with its unit. */
-const GLUED = /[\u4e00-\u9fff）)][0-9０-９]{3,}(?![年月日时件条个次项号余多万元人家期批届位名场篇份台天])[\u4e00-\u9fff（(]/g;
+/**
+ * A label glued to a run of three or more digits that ends the line or runs
+ * into the next label (`文件8855698第二十条`), not a figure with its unit (`2645条`).
+ */
+const GLUED = /[\u4e00-\u9fff）)][0-9０-９][0-9０-９ ]{2,}(?=$|[^\s0-9０-９.．%％年月日时件条个次项号余多万元人家期批届位名场篇份台天])/gm;
 
 export const flatReader: ShapeReader = {
   shape: 'flat',
@@ -34,7 +37,7 @@ export const flatReader: ShapeReader = {
     if (text.includes('\t')) return false;
     GLUED.lastIndex = 0;
     let n = 0;
-    while (GLUED.exec(text)) if (++n >= 3) return true;
+    while (GLUED.exec(text)) if (++n >= 2) return true;
     return false;
   },
   read({ view, claimed }) {
@@ -46,17 +49,18 @@ export const flatReader: ShapeReader = {
   },
 };
 
-/** The rows of one line: every label with the runs of digits after it. */
+/** The rows of one line: every label with the runs of digits after it; words with no digits after them (a header) as words only. */
 export function readFlatLine(l: Lines, li: number): GridRow[] {
   const line = l.lines[li];
   const rows: GridRow[] = [];
   for (const p of joinGroupLabels(takeBackNumbers(pieces(line)))) {
-    if (!p.groups.length) continue;
+    if (!p.label && !p.groups.length) continue;
     const cells: GridCell[] = [];
     if (p.label) cells.push({ text: p.label.text, range: lineRange(li, p.label.start, p.label.end) });
     for (const g of p.groups) cells.push({ text: g.text, range: lineRange(li, g.start, g.end) });
     const a = p.label ?? p.groups[0];
-    rows.push({ cells, range: range(li, a.start, li, p.groups[p.groups.length - 1].end), runs: true });
+    const b = p.groups.length ? p.groups[p.groups.length - 1] : a;
+    rows.push(p.groups.length ? { cells, range: range(li, a.start, li, b.end), runs: true } : { cells, range: range(li, a.start, li, b.end), runs: true, wordsOnly: true });
   }
   return rows;
 }
@@ -131,5 +135,6 @@ function joinGroupLabels(ps: Piece[]): Piece[] {
     }
     out.push(p);
   }
+  if (carry) out.push({ label: carry, groups: [] });
   return out;
 }

@@ -197,20 +197,13 @@ export function cutFlatRows(grid: GridRow[], spec: FlatSpec, problems: ShapeProb
       problems.push({ range: where, severity: 'warning', zh: `无法确定“${name}”一行的数字如何分隔（${digits}）：可能的读法过多`, en: `Cannot read the row "${name}" for certain (${digits}): too many possible readings` });
     } else if (f.all.length === 0) {
       problems.push({ range: where, severity: 'error', zh: `“${name}”一行的数字（${digits}）无法分成 ${f.row.want} 个数`, en: `The digits of the row "${name}" (${digits}) cannot be split into ${f.row.want} numbers` });
-    } else if (f.left.length === 0 && f.row.rowSums.length && !f.all.some((r) => holdsRow(r, f.row))) {
+    } else if (f.left.length === 0) {
       problems.push({
         range: where,
         severity: 'error',
         rule: 'row-total',
         zh: `“${name}”一行：无论数字如何分隔（${digits}），总计都不等于各项之和；可能的读法：${show(f.all)}`,
         en: `The row "${name}": however its digits (${digits}) are split, the total is not the sum of its parts; candidates: ${showEn(f.all)}`,
-      });
-    } else if (f.left.length === 0) {
-      problems.push({
-        range: where,
-        severity: 'error',
-        zh: `无法确定“${name}”一行的数字如何分隔（${digits}），没有一种读法满足表内的加总关系；可能的读法：${show(f.all)}`,
-        en: `Cannot read the row "${name}" for certain (${digits}): no reading satisfies the table's sums; candidates: ${showEn(f.all)}`,
       });
     } else {
       problems.push({
