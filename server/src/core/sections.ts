@@ -12,6 +12,8 @@ export interface HeadingMatch {
   line: number;
   text: string;
   range: Range;
+  /** The heading's own number (`二` of `二、`), when it has one. */
+  number?: string;
   /** Where the text before the heading ends: the start of its line, or the heading itself inside a line. */
   bodyStart: Position;
   /** The numbering as written, e.g. `二、` or `（二）`, and the Markdown prefix. */
@@ -50,7 +52,17 @@ export function findHeadings(l: Lines, template: Template, skip: (line: number) 
       RUN_IN.lastIndex = h.end;
     }
   }
-  return found;
+  return withoutSubHeadings(found);
+}
+
+/**
+ * A section found twice where one heading carries the section's own number
+ * (`二、主动公开政府信息情况`) and another does not (`（一）主动公开政府信息情况`, a
+ * sub-heading of 总体情况 in a second numbering): the other is no section.
+ */
+function withoutSubHeadings(found: HeadingMatch[]): HeadingMatch[] {
+  const own = (h: HeadingMatch) => h.number !== undefined && CN.indexOf(h.number) === h.index - 1 && h.style.numbering === 'dun';
+  return found.filter((h) => own(h) || !found.some((o) => o !== h && o.key === h.key && own(o)));
 }
 
 /** The heading at `from` in `line`; `runIn`: inside a line, where only a heading with its own number counts. */
@@ -72,24 +84,27 @@ function matchHeading(line: string, template: Template, from: number, runIn: boo
   const number = num ? num[1] ?? num[2] : undefined;
   const body = num ? rest.slice(num[0].length) : rest;
   const bodyAt = at + (num ? num[0].length : 0);
+  // Spaces inside a heading (an HTML page's markup blanked between two spans) do not count.
+  const words = withoutSpaces(body);
   for (let s = 0; s < template.sections.length; s++) {
     const spec = template.sections[s];
-    const m = matcher(spec.match).exec(body.slice(0, MAX_LEAD + 24));
+    const m = matcher(spec.match).exec(words.text.slice(0, MAX_LEAD + 24));
     if (!m || m.index > MAX_LEAD) continue;
-    const short = body.length <= MAX_HEADING && !/[。；]/.test(body);
+    const short = words.text.length <= MAX_HEADING && !/[。；]/.test(words.text);
     if (number && CN.indexOf(number) !== s && !md && !short) continue;
-    if (!number && !md && !(short && body.length <= spec.heading.length + 8)) continue;
+    if (!number && !md && !(short && words.text.length <= spec.heading.length + 8)) continue;
     let end: number;
     if (short) {
       end = bodyAt + trimmedLength(body);
     } else {
-      const tail = /^[^。，,；：:]{0,12}?(?:情况|事项)/.exec(body.slice(m.index + m[0].length));
-      end = bodyAt + m.index + m[0].length + (tail ? tail[0].length : 0);
+      const tail = /^[^。，,；：:]{0,12}?(?:情况|事项)/.exec(words.text.slice(m.index + m[0].length));
+      end = bodyAt + words.at[m.index + m[0].length + (tail ? tail[0].length : 0) - 1] + 1;
     }
     return {
       key: spec.key,
       index: s + 1,
       text: line.slice(start, end),
+      number,
       start,
       end,
       style: { markdown: md ? md[1] : '', numbering: (num ? (num[1] ? 'dun' : 'paren') : 'none') as 'dun' | 'paren' | 'none' },
@@ -109,7 +124,19 @@ function matchRunIn(line: string, template: Template, from: number) {
   if (!m || m.index > MAX_LEAD) return undefined;
   const tail = /^[^。，,；：:]{0,12}?(?:情况|事项)/.exec(line.slice(bodyAt + m.index + m[0].length, bodyAt + m.index + m[0].length + 16));
   const end = bodyAt + m.index + m[0].length + (tail ? tail[0].length : 0);
-  return { key: spec.key, index: s + 1, text: line.slice(from, end), start: from, end, style: { markdown: '', numbering: (num[1] ? 'dun' : 'paren') as 'dun' | 'paren' } };
+  return { key: spec.key, index: s + 1, text: line.slice(from, end), number: num[1] ?? num[2], start: from, end, style: { markdown: '', numbering: (num[1] ? 'dun' : 'paren') as 'dun' | 'paren' } };
+}
+
+/** `s` without white space, and where each character left stands in `s`. */
+function withoutSpaces(s: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (/[ \t\u3000\u00a0]/.test(s[i])) continue;
+    text += s[i];
+    at.push(i);
+  }
+  return { text, at };
 }
 
 /** The length of `s` without trailing white space and `*` (bold markers), in one backward pass. */

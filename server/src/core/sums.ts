@@ -85,12 +85,16 @@ export function currentValues(system: SumSystem): Values {
 
 const sum = (refs: CellRef[], v: Values) => refs.reduce((s, r) => s + (v.get(r.id) ?? NaN), 0);
 
-/** `holds`, `broken`, or `unknown` when a cell holds text. A blank total is broken. */
+/**
+ * `holds`, `broken`, or `unknown` when a cell holds text. A blank total reads
+ * as 0 like any blank cell (cell-value says so): it breaks its sum only when
+ * the parts do not add up to 0.
+ */
 export function status(c: Constraint, v: Values, blank: Set<string> = new Set()): 'holds' | 'broken' | 'unknown' {
   const left = sum(c.parts, v);
   const right = c.total ? v.get(c.total.id) ?? NaN : sum(c.outParts ?? [], v);
   if (Number.isNaN(left) || Number.isNaN(right)) return 'unknown';
-  if (c.total && blank.has(c.total.id)) return 'broken';
+  if (c.total && blank.has(c.total.id)) return Math.abs(left) < 1e-9 ? 'holds' : 'broken';
   return Math.abs(left - right) < 1e-9 ? 'holds' : 'broken';
 }
 

@@ -2,6 +2,7 @@
 // A blank part cell is read as 0 (warning); full-width digits are read as
 // numbers and the fix writes them in ASCII.
 import type { Rule, RuleContext } from '../core/rule';
+import { blankTotals, currentValues, status } from '../core/sums';
 import type { ValueKind } from '../core/template';
 import type { Cell } from '../core/types';
 
@@ -38,12 +39,19 @@ function proactiveKind(ctx: RuleContext, row: string, col: string): ValueKind {
   return block?.columns.find((c) => c.key === col)?.value ?? 'count';
 }
 
+function brokenTotal(ctx: RuleContext, cell: Cell): boolean {
+  const v = currentValues(ctx.sums);
+  const blanks = blankTotals(ctx.sums);
+  return ctx.sums.constraints.some((c) => c.total?.cell === cell && status(c, v, blanks) === 'broken');
+}
+
 const MONEY = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万?元)?$/;
 const SIGNED_WORD = /^(?:增|增加|减|减少)[0-9０-９]+$/;
 
 function checkCell(ctx: RuleContext, cell: Cell, kind: ValueKind, total: boolean): void {
   if (cell.kind === 'blank') {
-    if (total) return;
+    // A blank total whose parts do not add up to 0 is row-total's or column-total's.
+    if (total && brokenTotal(ctx, cell)) return;
     ctx.emit({
       severity: 'warning',
       message: ctx.t('空白单元格，按 0 计', 'Blank cell, read as 0'),
