@@ -24,6 +24,7 @@ const NOISE = /^(?:[\s\u3000\u00a0]*|\[bookmark:[^\]]*\])*/;
 const MD = /^(#{1,6})[ \t]+/;
 const NUMBER = /^(?:([一二三四五六七八九十])[ \t\u3000]*[、.．,，]|[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）])[ \t\u3000]*/;
 const CN = '一二三四五六七八九十';
+const TABLE_TITLE = /^[\s\u3000]*表\s*[一二三四五1-5]/;
 /** A heading line is short; a longer one is a heading run into its paragraph. */
 const MAX_HEADING = 40;
 /** How far into the line (after the numbering) the heading's words may start. */
@@ -79,6 +80,8 @@ function matchHeading(line: string, template: Template, from: number, runIn: boo
     at += 2;
     rest = line.slice(at);
   }
+  // A table's title (`表二：主动公开政府信息情况`), often repeated by PDF extraction, is no section.
+  if (TABLE_TITLE.test(rest)) return undefined;
   const num = NUMBER.exec(rest);
   const start = at;
   const number = num ? num[1] ?? num[2] : undefined;
@@ -92,7 +95,8 @@ function matchHeading(line: string, template: Template, from: number, runIn: boo
     if (!m || m.index > MAX_LEAD) continue;
     const short = words.text.length <= MAX_HEADING && !/[。；]/.test(words.text);
     if (number && CN.indexOf(number) !== s && !md && !short) continue;
-    if (!number && !md && !(short && words.text.length <= spec.heading.length + 8)) continue;
+    // With no number and no `#`, only a short line that ends like a heading (a table's header `行政复议行政诉讼` does not).
+    if (!number && !md && !(short && words.text.length <= spec.heading.length + 8 && /(?:情况|事项)[*\s]*$/.test(words.text))) continue;
     let end: number;
     if (short) {
       end = bodyAt + trimmedLength(body);

@@ -15,8 +15,11 @@ export const balance: Rule = {
   },
   check(ctx) {
     const v = currentValues(ctx.sums);
+    // A blank total that its own sum fills in (row-total reports it) is judged with that value.
+    const filled = new Map(v);
+    for (const ch of ctx.changes) if (ctx.sums.cells.get(ch.id)?.cell.kind === 'blank') filled.set(ch.id, ch.value);
     for (const c of ctx.sums.constraints) {
-      if (c.rule !== 'balance' || status(c, v) !== 'broken') continue;
+      if (c.rule !== 'balance' || status(c, v) !== 'broken' || status(c, filled) !== 'broken') continue;
       const outs = c.outParts!;
       const carriedOut = outs[outs.length - 1];
       const [a, b] = c.parts.map((p) => v.get(p.id)!);

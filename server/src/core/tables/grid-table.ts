@@ -2,7 +2,7 @@
 // each row's label to the template by meaning, not by position.
 import type { GridRow } from '../read/types';
 import { matcher, type GridTableSpec, type RowSpec } from '../template';
-import { labelKey, squash } from '../text';
+import { comparePos, labelKey, squash } from '../text';
 import type { Cell, ShapeProblem, Table, TableRow } from '../types';
 import { fitValues, isNumeric, toCell } from './cells';
 
@@ -43,6 +43,9 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
   const seen = new Set<string>();
   let first: GridRow | undefined;
   let last: GridRow | undefined;
+  /** Rows of figures whose label the extraction lost, with the matched row before them. */
+  const orphans: { g: GridRow; after?: string }[] = [];
+  const lastKey = () => rows[rows.length - 1]?.key;
   for (const g of grid) {
     if (isHeaderRow(spec, g)) {
       first ??= g;
@@ -69,6 +72,7 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
     if (!rowSpec) {
       if (numbers === 0) continue;
       const labelCells = g.cells.filter((c) => c.text !== '' && !isNumeric(c));
+      if (labelCells.length === 0 && first && fitValues(g.cells, want)) orphans.push({ g, after: lastKey() });
       if (labelCells.length === 0 || !first) continue;
       const label = labelCells.map((c) => c.text).join(' ');
       if (isGroupLabel(spec, labelCells[labelCells.length - 1].text)) continue;
@@ -107,6 +111,8 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
     spec.columns.forEach((col, i) => (cells[col.key] = toCell(values[i])));
     rows.push({ key: spec2.key, label: labelCell.text, labelRange: labelCell.range, cells, range: g.range });
   }
+  placeOrphans(spec, orphans, rows, seen, problems);
+  rows.sort((a, b) => comparePos(a.range.start, b.range.start));
   // One matched row is not a table: a lone `总计` (the header of table 四 read
   // when the heading of 三 is missing and the whole text is searched) must not
   // pass for table 三. A table with many rows is recognised by at least two.
@@ -116,12 +122,51 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
   const unreadable = new Set(problems.map((p) => p.zh));
   const trulyMissing = missing.filter((r) => ![...unreadable].some((z) => z.includes(`“${r.label}”`)));
   if (trulyMissing.length) {
+    // Said where the first missing row belongs: at the row that follows it in the template.
+    const order = spec.rows.map((r) => r.key);
+    const next = rows.find((r) => order.indexOf(r.key!) > order.indexOf(trulyMissing[0].key));
+    const at = next ? next.labelRange.start : first.range.start;
     problems.push({
-      range: { start: first.range.start, end: first.range.start },
+      range: { start: at, end: at },
       severity: 'error',
       zh: `表格缺少模板要求的行：${trulyMissing.map((r) => r.label).join('、')}`,
       en: `The table lacks rows the template requires: ${trulyMissing.map((r) => r.label).join(', ')}`,
     });
   }
   return { key, range, rows, unknownRows, problems };
+}
+
+/**
+ * Rows of figures with no label (lost by a PDF extraction) between two
+ * matched rows are read, in order, as the template rows missing there, when
+ * there are exactly as many of them as rows missing. Said as a warning, never
+ * silently; the sums are checked on them like on any row.
+ */
+function placeOrphans(spec: GridTableSpec, orphans: { g: GridRow; after?: string }[], rows: TableRow[], seen: Set<string>, problems: ShapeProblem[]): void {
+  const order = spec.rows.map((r) => r.key);
+  const groups = new Map<string | undefined, GridRow[]>();
+  for (const o of orphans) groups.set(o.after, [...(groups.get(o.after) ?? []), o.g]);
+  for (const [after, gs] of groups) {
+    const from = after ? order.indexOf(after) + 1 : 0;
+    const last = gs[gs.length - 1];
+    const nextRow = rows.filter((r) => comparePos(r.range.start, last.range.start) > 0).sort((a, b) => comparePos(a.range.start, b.range.start))[0];
+    const to = nextRow ? order.indexOf(nextRow.key!) : order.length;
+    const gap = order.slice(from, to).filter((k) => !seen.has(k));
+    if (gap.length !== gs.length) continue;
+    gs.forEach((g, i) => {
+      const rowSpec = spec.rows.find((r) => r.key === gap[i])!;
+      const values = fitValues(g.cells, spec.columns.length)!;
+      const cells: Record<string, Cell> = {};
+      spec.columns.forEach((col, k) => (cells[col.key] = toCell(values[k])));
+      const at = { start: values[0].range.start, end: values[0].range.start };
+      seen.add(rowSpec.key);
+      rows.push({ key: rowSpec.key, label: '', labelRange: at, cells, range: g.range });
+      problems.push({
+        range: at,
+        severity: 'warning',
+        zh: `此行没有行名，按所在位置读作“${rowSpec.label}”`,
+        en: `This row has no label; read by its position as "${rowSpec.label}"`,
+      });
+    });
+  }
 }
