@@ -44,7 +44,7 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
   let first: GridRow | undefined;
   let last: GridRow | undefined;
   /** Rows of figures whose label the extraction lost, with the matched row before them. */
-  const orphans: { g: GridRow; after?: string }[] = [];
+  const orphans: Orphan[] = [];
   const lastKey = () => rows[rows.length - 1]?.key;
   for (const g of grid) {
     if (isHeaderRow(spec, g)) {
@@ -77,21 +77,30 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
       const label = labelCells.map((c) => c.text).join(' ');
       if (isGroupLabel(spec, labelCells[labelCells.length - 1].text)) continue;
       if (!first) continue;
-      unknownRows.push({ label, labelRange: labelCells[0].range, cells: {}, range: g.range });
-      problems.push({
-        range: labelCells[0].range,
-        severity: 'error',
-        zh: `无法将此行“${label}”对应到模板中的任何一行`,
-        en: `This row ("${label}") matches no row of the template`,
-      });
       last = g;
+      const afterLabel = g.cells.slice(g.cells.indexOf(labelCells[labelCells.length - 1]) + 1);
+      // A label garbled by the extraction (`行政机关不再处理其政府信息公`): placed by position like a lost one, or reported.
+      const unknown = () => {
+        unknownRows.push({ label, labelRange: labelCells[0].range, cells: {}, range: g.range });
+        problems.push({
+          range: labelCells[0].range,
+          severity: 'error',
+          zh: `无法将此行“${label}”对应到模板中的任何一行`,
+          en: `This row ("${label}") matches no row of the template`,
+        });
+      };
+      if (fitValues(afterLabel, want)) orphans.push({ g: { cells: afterLabel, range: g.range }, after: lastKey(), label, unplaced: unknown });
+      else unknown();
       continue;
     }
     first ??= g;
     last = g;
     const spec2 = rowSpec as RowSpec;
     const labelCell = g.cells[labelAt];
-    const values = fitValues(g.cells.slice(labelAt + 1), want);
+    // A label split over two cells by the extraction (`缴纳费用、 | 行政机关不再处理其政`): the words after it are the label's too.
+    let valuesAt = labelAt + 1;
+    while (valuesAt < g.cells.length && g.cells[valuesAt].text !== '' && !isNumeric(g.cells[valuesAt]) && g.cells.length - valuesAt > want) valuesAt++;
+    const values = fitValues(g.cells.slice(valuesAt), want);
     if (!values) {
       const have = g.cells.slice(labelAt + 1).filter((c) => c.text !== '').length;
       problems.push({
@@ -142,18 +151,30 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
  * there are exactly as many of them as rows missing. Said as a warning, never
  * silently; the sums are checked on them like on any row.
  */
-function placeOrphans(spec: GridTableSpec, orphans: { g: GridRow; after?: string }[], rows: TableRow[], seen: Set<string>, problems: ShapeProblem[]): void {
+interface Orphan {
+  g: GridRow;
+  /** The matched row before it. */
+  after?: string;
+  /** A garbled label, when it has one, and what to do when it cannot be placed. */
+  label?: string;
+  unplaced?: () => void;
+}
+
+function placeOrphans(spec: GridTableSpec, orphans: Orphan[], rows: TableRow[], seen: Set<string>, problems: ShapeProblem[]): void {
   const order = spec.rows.map((r) => r.key);
-  const groups = new Map<string | undefined, GridRow[]>();
-  for (const o of orphans) groups.set(o.after, [...(groups.get(o.after) ?? []), o.g]);
-  for (const [after, gs] of groups) {
+  const groups = new Map<string | undefined, Orphan[]>();
+  for (const o of orphans) groups.set(o.after, [...(groups.get(o.after) ?? []), o]);
+  for (const [after, os] of groups) {
     const from = after ? order.indexOf(after) + 1 : 0;
-    const last = gs[gs.length - 1];
+    const last = os[os.length - 1].g;
     const nextRow = rows.filter((r) => comparePos(r.range.start, last.range.start) > 0).sort((a, b) => comparePos(a.range.start, b.range.start))[0];
     const to = nextRow ? order.indexOf(nextRow.key!) : order.length;
     const gap = order.slice(from, to).filter((k) => !seen.has(k));
-    if (gap.length !== gs.length) continue;
-    gs.forEach((g, i) => {
+    if (gap.length !== os.length) {
+      for (const o of os) o.unplaced?.();
+      continue;
+    }
+    os.forEach(({ g, label: garbled }, i) => {
       const rowSpec = spec.rows.find((r) => r.key === gap[i])!;
       const values = fitValues(g.cells, spec.columns.length)!;
       const cells: Record<string, Cell> = {};
@@ -161,12 +182,11 @@ function placeOrphans(spec: GridTableSpec, orphans: { g: GridRow; after?: string
       const at = { start: values[0].range.start, end: values[0].range.start };
       seen.add(rowSpec.key);
       rows.push({ key: rowSpec.key, label: '', labelRange: at, cells, range: g.range });
-      problems.push({
-        range: at,
-        severity: 'warning',
-        zh: `此行没有行名，按所在位置读作“${rowSpec.label}”`,
-        en: `This row has no label; read by its position as "${rowSpec.label}"`,
-      });
+      problems.push(
+        garbled
+          ? { range: at, severity: 'warning', zh: `行名“${garbled}”与模板不符，按所在位置读作“${rowSpec.label}”`, en: `The row label "${garbled}" matches no template row; read by its position as "${rowSpec.label}"` }
+          : { range: at, severity: 'warning', zh: `此行没有行名，按所在位置读作“${rowSpec.label}”`, en: `This row has no label; read by its position as "${rowSpec.label}"` },
+      );
     });
   }
 }

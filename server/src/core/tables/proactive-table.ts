@@ -43,9 +43,10 @@ export function readProactiveTable(template: Template, grid: GridRow[]): Table |
     const want = found.block.columns.length;
     const values = fitValues(g.cells.slice(labelAt + 1), want);
     if (!values) {
+      // Table 二 has no sums: a row short of a figure (a cell lost by a PDF extraction) is worth a warning, not a false error.
       problems.push({
         range: labels[0].range,
-        severity: 'error',
+        severity: 'warning',
         zh: `“${found.row.label}”一行应有 ${want} 个数`,
         en: `The row "${found.row.label}" should hold ${want} values`,
       });
@@ -55,6 +56,6 @@ export function readProactiveTable(template: Template, grid: GridRow[]): Table |
     found.block.columns.forEach((col, i) => (cells[col.key] = toCell(values[i])));
     rows.push({ key: found.row.key, label: labels[0].text, labelRange: labels[0].range, cells, range: g.range });
   }
-  if (!first || rows.length === 0) return undefined;
+  if (!first || (rows.length === 0 && !problems.some((p) => p.severity === 'warning' && p.range))) return undefined;
   return { key: 'proactive', range: { start: first.range.start, end: last!.range.end }, rows, unknownRows, problems };
 }
