@@ -9,14 +9,15 @@ import { renderSeed } from '../support/render-seed';
 const seed = readSeed('001');
 
 describe('table-shape', () => {
-  it('TAB rows: the row 2.重复申请 deleted → error at the table’s first line naming the row', () => {
+  it('TAB rows: the row 2.重复申请 deleted → error where the row belongs (at the row after it), naming the row', () => {
     const doc = renderSeed(seed, 'tsv');
     const row = lineOf(doc, '2.重复申请');
     const text = deleteLines(doc, row, row + 1);
-    const first = lineOf(doc, '（本列数据的勾稽关系为');
+    const next = lineOf(text, '3.要求提供公开出版物');
+    const at = text.split('\n')[next].indexOf('3.要求提供公开出版物');
     const ds = diagnostics(text);
-    expect(ds.map(brief)).toEqual([`${first}:0 error table-shape`]);
-    expect(ds[0].range).toEqual(rangeOf(first, 0));
+    expect(ds.map(brief)).toEqual([`${next}:${at} error table-shape`]);
+    expect(ds[0].range).toEqual(rangeOf(next, at));
     expect(ds[0].message).toBe('表格缺少模板要求的行：2.重复申请');
   });
 
@@ -24,15 +25,17 @@ describe('table-shape', () => {
     const row = lineOf(seed, '2.重复申请');
     const text = replaceOnLine(seed, row, '2.重复申请', '2.网上咨询转办');
     const ds = only(text, 'table-shape');
-    expect(ds.map(brief)).toEqual([`${lineOf(seed, '（本列数据的勾稽关系为')}:0 error table-shape`, `${row}:1 error table-shape`]);
-    expect(ds[1].range).toEqual(rangeOf(row, 1, 1 + '2.网上咨询转办'.length));
-    expect(ds[1].message).toBe('无法将此行“2.网上咨询转办”对应到模板中的任何一行');
+    // Another row, not a typo of 2.重复申请: not placed by position.
+    expect(ds.map(brief)).toEqual([`${row}:1 error table-shape`, `${lineOf(seed, '3.要求提供公开出版物')}:1 error table-shape`]);
+    expect(ds[0].range).toEqual(rangeOf(row, 1, 1 + '2.网上咨询转办'.length));
+    expect(ds[0].message).toBe('无法将此行“2.网上咨询转办”对应到模板中的任何一行');
+    expect(ds[1].message).toBe('表格缺少模板要求的行：2.重复申请');
   });
 
   it('English: the unknown row', () => {
     const row = lineOf(seed, '2.重复申请');
     const text = replaceOnLine(seed, row, '2.重复申请', '2.网上咨询转办');
-    expect(only(text, 'table-shape', { lang: 'en' })[1].message).toBe('This row ("2.网上咨询转办") matches no row of the template');
+    expect(only(text, 'table-shape', { lang: 'en' })[0].message).toBe('This row ("2.网上咨询转办") matches no row of the template');
   });
 
   it('Markdown: the data row of 四 lost three figures → error on the row', () => {

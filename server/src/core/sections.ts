@@ -63,7 +63,8 @@ export function findHeadings(l: Lines, template: Template, skip: (line: number) 
  */
 function withoutSubHeadings(found: HeadingMatch[]): HeadingMatch[] {
   const own = (h: HeadingMatch) => h.number !== undefined && CN.indexOf(h.number) === h.index - 1 && h.style.numbering === 'dun';
-  return found.filter((h) => own(h) || !found.some((o) => o !== h && o.key === h.key && own(o)));
+  // A Markdown heading is a heading whatever its number: a second one is a duplicate section.
+  return found.filter((h) => own(h) || h.style.markdown !== '' || !found.some((o) => o !== h && o.key === h.key && own(o)));
 }
 
 /** The heading at `from` in `line`; `runIn`: inside a line, where only a heading with its own number counts. */

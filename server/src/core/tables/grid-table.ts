@@ -174,6 +174,11 @@ function placeOrphans(spec: GridTableSpec, orphans: Orphan[], rows: TableRow[], 
       for (const o of os) o.unplaced?.();
       continue;
     }
+    // A garbled label must still look like the row's: a different row (`2.网上咨询转办`) is not placed.
+    if (os.some((o, i) => o.label !== undefined && !alike(o.label, spec.rows.find((r) => r.key === gap[i])!.label))) {
+      for (const o of os) o.unplaced?.();
+      continue;
+    }
     os.forEach(({ g, label: garbled }, i) => {
       const rowSpec = spec.rows.find((r) => r.key === gap[i])!;
       const values = fitValues(g.cells, spec.columns.length)!;
@@ -189,4 +194,13 @@ function placeOrphans(spec: GridTableSpec, orphans: Orphan[], rows: TableRow[], 
       );
     });
   }
+}
+
+/** Two labels share a run of four characters (or the whole of a shorter one): a typo, not another row. */
+function alike(garbled: string, label: string): boolean {
+  const a = labelKey(garbled);
+  const b = labelKey(label);
+  const n = Math.min(4, a.length);
+  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return true;
+  return false;
 }
