@@ -26,35 +26,45 @@ export function parseReport(text: string, options: LintOptions = {}): Report {
   const title = findTitleIn(reading, headings);
   const year = title?.year ?? findPeriodYear(reading.view.text);
   const rowsOf = rowsBySection(reading);
-  const byTemplate = { '2019': matchTables(templates['2019'], sections, rowsOf), '2021': matchTables(templates['2021'], sections, rowsOf) };
+  const forced = options.profile && options.profile !== 'auto' ? options.profile : undefined;
+  const expected = forced ?? (year !== undefined ? profileForYear(year) ?? '2019' : undefined);
+  // Tables are matched to the other template only when they may follow it:
+  // no year to go by, or a table of the expected one read with problems.
+  const byTemplate: Partial<Record<ProfileId, MatchedTables>> = {};
+  const matched = (p: ProfileId) => (byTemplate[p] ??= matchTables(templates[p], sections, rowsOf));
+  if (!expected || hasProblems(matched(expected))) {
+    matched('2019');
+    matched('2021');
+  }
   const layout = findLayout(byTemplate);
 
   let profile: ProfileId = '2021';
   let profileReason: Report['profileReason'] = 'default';
-  if (options.profile && options.profile !== 'auto') {
-    profile = options.profile;
+  if (forced) {
+    profile = forced;
     profileReason = 'forced';
   } else if (year !== undefined) {
-    profile = profileForYear(year) ?? '2019';
+    profile = expected!;
     profileReason = 'year';
   } else if (layout) {
     profile = layout.profile;
     profileReason = 'tables';
   }
-  let tables = byTemplate[profile].tables;
+  const other: ProfileId = profile === '2019' ? '2021' : '2019';
+  let tables = matched(profile).tables;
   // Table 三 laid out in the other template (a 2021 report keeping the 2019
   // row （六）其他处理): read it in its own layout, so that rows the other
   // template has are not reported missing; template-version says the rest.
-  if (layout && layout.profile !== profile && byTemplate[layout.profile].tables.requests) {
-    tables = { ...tables, requests: byTemplate[layout.profile].tables.requests };
+  if (layout && layout.profile !== profile && matched(layout.profile).tables.requests) {
+    tables = { ...tables, requests: matched(layout.profile).tables.requests! };
   }
   // Table 二 likewise: the reading that fits it better, so that its rows are not
   // each reported as the wrong shape when template-version already says why.
-  const otherProactive = byTemplate[profile === '2019' ? '2021' : '2019'].tables.proactive;
+  const otherProactive = byTemplate[other]?.tables.proactive;
   if (otherProactive && (!tables.proactive || otherProactive.problems.length < tables.proactive.problems.length)) {
     tables = { ...tables, proactive: otherProactive };
   }
-  const reader = byTemplate[profile].reader ?? documentShape(reading);
+  const reader = matched(profile).reader ?? documentShape(reading);
   return {
     text: reading.view.text,
     lines: l.lines,
@@ -155,11 +165,16 @@ function writingShape(reader: ReaderShape, reading: Reading): Shape {
   return 'word';
 }
 
+/** Whether a table was read with a problem (or missing): the other template may fit it better. */
+function hasProblems(m: MatchedTables): boolean {
+  return !m.tables.requests || !m.tables.proactive || Object.values(m.tables).some((t) => t.problems.length > 0);
+}
+
 /** Which template the tables follow, from a row or header only one of them has. */
-function findLayout(byTemplate: Record<ProfileId, MatchedTables>): { profile: ProfileId; range: Range } | undefined {
-  const other2019 = byTemplate['2019'].tables.requests?.rows.find((r) => r.key === 'other');
+function findLayout(byTemplate: Partial<Record<ProfileId, MatchedTables>>): { profile: ProfileId; range: Range } | undefined {
+  const other2019 = byTemplate['2019']?.tables.requests?.rows.find((r) => r.key === 'other');
   if (other2019) return { profile: '2019', range: other2019.labelRange };
-  const other2021 = byTemplate['2021'].tables.requests?.rows.find((r) => r.key?.startsWith('other.'));
+  const other2021 = byTemplate['2021']?.tables.requests?.rows.find((r) => r.key?.startsWith('other.'));
   if (other2021) return { profile: '2021', range: other2021.labelRange };
   return undefined;
 }

@@ -39,8 +39,9 @@ export function buildSums(report: Report, template: Template): SumSystem {
     const table = report.tables[key];
     if (!table) continue;
     const spec: GridTableSpec = template.tables[key];
+    const byKey = new Map(table.rows.map((r) => [r.key, r]));
     const ref = (row: string, column: string): CellRef | undefined => {
-      const r = table.rows.find((x) => x.key === row);
+      const r = byKey.get(row);
       const cell = r?.cells[column];
       if (!cell) return undefined;
       const id = `${key}/${row}/${column}`;

@@ -42,6 +42,8 @@ interface Span {
 }
 
 const MAX_READINGS = 200000;
+/** The longest row label of the templates, with room for a typo or two. */
+const MAX_LABEL = 48;
 /** Readings of the open rows of one sum tried together, at most. */
 const MAX_COMBINATIONS = 20000;
 
@@ -88,8 +90,9 @@ function rowFor(label: Span, spec: FlatSpec): { row: FlatRowSpec; label: Span } 
   }
   const whole = spec.rowOf(label.text);
   if (whole) return { row: whole, label };
-  // Header words run into a label with no numbering (`…现行有效件数规章`): the shortest tail that names a row.
-  for (let a = label.text.length - 2; a > 0; a--) {
+  // Header words run into a label with no numbering (`…现行有效件数规章`): the shortest tail that names a row
+  // (a row's label is short: a tail longer than any is not tried).
+  for (let a = label.text.length - 2; a > 0 && label.text.length - a <= MAX_LABEL; a--) {
     const text = label.text.slice(a);
     const r = spec.rowOf(text);
     if (r) return { row: r, label: { ...label, text, start: label.start + a } };
@@ -101,8 +104,17 @@ interface Reading {
   numbers: { text: string; value: number; start: number; end: number; line: number }[];
 }
 
-/** Every way to cut the digit groups into `want` numbers. */
+/**
+ * Every way to cut the digit groups into `want` numbers. The valid cuts of
+ * each group are listed once; a branch stops as soon as the numbers still
+ * wanted cannot fit the digits left (each group holds one number at least,
+ * each number one digit at least).
+ */
 function readings(groups: Span[], want: number, decimals: boolean): Reading[] | 'too-many' {
+  const plain = groups.map((g) => g.text.normalize('NFKC').replace(/．/g, '.'));
+  const cuts = plain.map((s) => validCuts(s, decimals));
+  const charsFrom: number[] = [];
+  for (let g = groups.length - 1, n = 0; g >= 0; g--) charsFrom[g] = n += plain[g].length;
   const out: Reading[] = [];
   const cur: Reading['numbers'] = [];
   let count = 0;
@@ -112,16 +124,14 @@ function readings(groups: Span[], want: number, decimals: boolean): Reading[] | 
       if (cur.length === want) out.push({ numbers: cur.slice() });
       return true;
     }
-    const grp = groups[g];
-    const s = grp.text;
+    const s = plain[g];
     if (at === s.length) return go(g + 1, 0);
     const left = want - cur.length;
-    if (left <= 0) return true;
-    for (let end = at + 1; end <= s.length; end++) {
-      const t = s.slice(at, end);
-      if (!valid(t, decimals)) continue;
-      if (end < s.length && /[.．]/.test(s[end]) && !decimals) continue;
-      cur.push({ text: t, value: Number(t.normalize('NFKC').replace('．', '.')), start: grp.start + at, end: grp.start + end, line: grp.line });
+    const groupsLeft = groups.length - g - 1;
+    if (left < 1 + groupsLeft || left > charsFrom[g] - at) return true;
+    const grp = groups[g];
+    for (const end of cuts[g][at]) {
+      cur.push({ text: grp.text.slice(at, end), value: Number(s.slice(at, end)), start: grp.start + at, end: grp.start + end, line: grp.line });
       const ok = go(g, end);
       cur.pop();
       if (!ok) return false;
@@ -132,10 +142,27 @@ function readings(groups: Span[], want: number, decimals: boolean): Reading[] | 
   return out;
 }
 
-function valid(t: string, decimals: boolean): boolean {
-  const s = t.normalize('NFKC').replace('．', '.');
-  if (decimals ? !/^\d+(?:\.\d+)?$/.test(s) : !/^\d+$/.test(s)) return false;
-  return !(s.length > 1 && s[0] === '0' && s[1] !== '.');
+/** For each start in `s`, the ends at which a number may stop: digits (one decimal point in money), no leading 0 but in 0 itself. */
+function validCuts(s: string, decimals: boolean): number[][] {
+  const out: number[][] = [];
+  for (let a = 0; a < s.length; a++) {
+    const ends: number[] = [];
+    let dot = false;
+    for (let e = a + 1; e <= s.length; e++) {
+      const ch = s[e - 1];
+      if (ch === '.') {
+        if (!decimals || dot || e - 1 === a) break;
+        dot = true;
+        continue;
+      }
+      if (s[a] === '0' && e - a > 1 && s[a + 1] !== '.') break;
+      // A cut never leaves a point to start the next number.
+      if (e < s.length && s[e] === '.' && !decimals) continue;
+      ends.push(e);
+    }
+    out.push(ends);
+  }
+  return out;
 }
 
 const holdsRow = (r: Reading, row: FlatRowSpec) =>

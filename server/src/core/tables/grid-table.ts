@@ -6,10 +6,20 @@ import { comparePos, labelKey, squash } from '../text';
 import type { Cell, ShapeProblem, Table, TableRow } from '../types';
 import { fitValues, isNumeric, toCell } from './cells';
 
+const matched = new WeakMap<RowSpec[], Map<string, RowSpec | null>>();
+
+/** The template row a label names. Memoised per template table: reports repeat the same labels. */
 export function matchRow(rows: RowSpec[], label: string): RowSpec | undefined {
-  const key = labelKey(label);
-  if (!key) return undefined;
-  return rows.find((r) => matcher(r.match).test(key));
+  let memo = matched.get(rows);
+  if (!memo) matched.set(rows, (memo = new Map()));
+  let hit = memo.get(label);
+  if (hit === undefined) {
+    const key = labelKey(label);
+    hit = (key && rows.find((r) => matcher(r.match).test(key))) || null;
+    if (memo.size > 20_000) memo.clear();
+    if (label.length <= 200) memo.set(label, hit);
+  }
+  return hit ?? undefined;
 }
 
 /** `1.申请人…`, `（二）部分公开`: a label with its numbering, never a value. */
