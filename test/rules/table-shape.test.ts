@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readSeed } from '../support/fixtures';
 import { brief, deleteLines, diagnostics, lineOf, only, rangeOf, replaceOnLine } from '../support/edit';
 import { renderSeed } from '../support/render-seed';
+import { lint } from '../../server/src/core/lint';
 
 const seed = readSeed('001');
 
@@ -65,4 +66,20 @@ describe('table-shape', () => {
     expect(ds.map(brief)).toEqual([`${row}:0 error table-shape`]);
     expect(ds[0].message).toBe('“一、本年新收政府信息公开申请数量”一行应有 7 个数，实有 8 个');
   });
+});
+
+describe('a row label with a typo, as real reports carry them (`2.其他法律行政止公开` in the 洪泽 reports)', () => {
+  const typo = (doc: string) => doc.replace('2.其他法律行政法规禁止公开', '2.其他法律行政止公开');
+  for (const shape of ['word', 'tsv', 'markdown'] as const) {
+    it(`${shape}: read as its row by position, with one warning and no error`, () => {
+      const doc = shape === 'word' ? seed : renderSeed(seed, shape);
+      const text = typo(doc);
+      expect(text).not.toBe(doc);
+      const r = lint(text);
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual(lint(doc).diagnostics.filter((d) => d.severity === 'error'));
+      const w = r.diagnostics.filter((d) => d.rule === 'table-shape');
+      expect(w.map((d) => [d.severity, d.message])).toEqual([['warning', '行名“2.其他法律行政止公开”与模板不符，按所在位置读作“2.其他法律行政法规禁止公开”']]);
+      expect(r.report.tables.requests.rows.some((x) => x.key === 'refused.2')).toBe(true);
+    });
+  }
 });
