@@ -7,6 +7,7 @@ import { cellValue } from './cell-value';
 import { columnTotal } from './column-total';
 import { documentTooLarge } from './document-too-large';
 import { feeStatement } from './fee-statement';
+import { headingNumbering } from './heading-numbering';
 import { narrativeMismatch } from './narrative-mismatch';
 import { overviewLength } from './overview-length';
 import { publishDate } from './publish-date';
@@ -28,6 +29,7 @@ export const rules: Rule[] = [
   sectionOrder,
   sectionDuplicate,
   sectionEmpty,
+  headingNumbering,
   overviewLength,
   tableMissing,
   tableShape,
