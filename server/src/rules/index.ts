@@ -4,6 +4,7 @@ import { balance } from './balance';
 import { carriedOver } from './carried-over';
 import { cellConflict } from './cell-conflict';
 import { cellValue } from './cell-value';
+import { citation } from './citation';
 import { columnTotal } from './column-total';
 import { documentTooLarge } from './document-too-large';
 import { feeStatement } from './fee-statement';
@@ -42,6 +43,7 @@ export const rules: Rule[] = [
   reportYear,
   publishDate,
   feeStatement,
+  citation,
   carriedOver,
   documentTooLarge,
 ];
