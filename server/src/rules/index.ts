@@ -6,6 +6,7 @@ import { cellConflict } from './cell-conflict';
 import { cellValue } from './cell-value';
 import { citation } from './citation';
 import { columnTotal } from './column-total';
+import { copiedText } from './copied-text';
 import { documentTooLarge } from './document-too-large';
 import { feeStatement } from './fee-statement';
 import { headingNumbering } from './heading-numbering';
@@ -45,6 +46,7 @@ export const rules: Rule[] = [
   feeStatement,
   citation,
   carriedOver,
+  copiedText,
   documentTooLarge,
 ];
 
