@@ -4,14 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docsUrl } from '../../server/src/core/lint';
-import { rules } from '../../server/src/rules';
+import { crossReportRules, rules } from '../../server/src/rules';
 import { CORE_RULES } from '../support/edit';
 
 const DOCS = join(__dirname, '..', '..', 'docs', 'rules');
 
 describe('docs/rules', () => {
   it('a page for every registered rule, at the URL diagnostics carry', () => {
-    for (const r of rules) {
+    for (const r of [...rules, ...crossReportRules]) {
       expect(existsSync(join(DOCS, `${r.id}.md`)), r.id).toBe(true);
       expect(docsUrl(r.id).endsWith(`/docs/rules/${r.id}.md`)).toBe(true);
     }

@@ -10,6 +10,7 @@ import { copiedText } from './copied-text';
 import { documentTooLarge } from './document-too-large';
 import { feeStatement } from './fee-statement';
 import { headingNumbering } from './heading-numbering';
+import { hierarchySum } from './hierarchy-sum';
 import { narrativeMismatch } from './narrative-mismatch';
 import { overviewLength } from './overview-length';
 import { publishDate } from './publish-date';
@@ -49,6 +50,9 @@ export const rules: Rule[] = [
   copiedText,
   documentTooLarge,
 ];
+
+/** Rules that read several reports at once: their callers run them (hierarchy-sum: `--hierarchy`), not `lint`. */
+export const crossReportRules = [hierarchySum];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);
