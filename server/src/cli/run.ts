@@ -1,6 +1,6 @@
 // The whole command: arguments, files, configs, checking, output, exit status.
 import { availableParallelism } from 'node:os';
-import type { Lang, LintOptions } from '../core/types';
+import type { Diagnostic, Lang, LintOptions } from '../core/types';
 import { parseCli, UsageError, type CliOptions } from './args';
 import type { FileTask } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
@@ -10,6 +10,7 @@ import { jsonFormatter } from './formats/json';
 import { sarifFormatter } from './formats/sarif';
 import { textFormatter } from './formats/text';
 import { HELP } from './help';
+import { hierarchyDiagnostics } from './hierarchy';
 import { onBrokenPipe, write } from './output';
 import { pairWithPrevious } from './previous';
 import { runTasks } from './pool';
@@ -25,6 +26,7 @@ export async function run(argv: string[]): Promise<number> {
   let cli: CliOptions;
   let tasks: FileTask[];
   let lang: Lang;
+  let hierarchy = new Map<string, Diagnostic[]>();
   try {
     cli = parseCli(argv);
     if (cli.help || cli.version) {
@@ -39,6 +41,7 @@ export async function run(argv: string[]): Promise<number> {
       const pairs = await pairWithPrevious(tasks.map((t) => t.path));
       for (const t of tasks) t.previous = pairs.get(t.path);
     }
+    if (cli.hierarchy) hierarchy = await hierarchyDiagnostics(cli.hierarchy, tasks);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof ConfigError) {
       process.stderr.write(`xxgk-lint: ${e.message}\n`);
@@ -67,6 +70,8 @@ export async function run(argv: string[]): Promise<number> {
       counts.skipped++;
       process.stderr.write(`xxgk-lint: ${r.skipped}\n`);
     } else {
+      const across = hierarchy.get(r.path);
+      if (across) r.diagnostics = [...r.diagnostics, ...across].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       counts.files++;
       if (r.fixed) counts.fixed++;
       for (const d of r.diagnostics) counts[d.severity]++;
