@@ -24,7 +24,7 @@ describe('docs/rules', () => {
     expect([...new Set(links)].sort()).toEqual(pages.sort());
   });
 
-  it.each([...CORE_RULES])('%s: title, severity, why, wrong and right examples, fix, how to disable, in Chinese and English', (id) => {
+  it.each([...CORE_RULES, 'heading-numbering', 'citation', 'copied-text'])('%s: title, severity, why, wrong and right examples, fix, how to disable, in Chinese and English', (id) => {
     const page = readFileSync(join(DOCS, `${id}.md`), 'utf8');
     expect(page.startsWith(`# ${id}\n`)).toBe(true);
     const rule = rules.find((r) => r.id === id)!;
