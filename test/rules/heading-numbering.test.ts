@@ -92,6 +92,19 @@ describe('heading-numbering', () => {
       '部分标题的编号依次为 1. 2. 3. 4. 5.，按其内容应为 1. 2. 3. 4. 6.：“5. 其他需要报告的事项”是第六部分',
     ]);
   });
+  it('pingtan-zone-2023’s 五, 一是/三是/三是 as published, set in a report whose parts are read (洪泽区 2024)', () => {
+    const pingtan = corpus('pingtan-zone-2023.txt');
+    const five = /五、存在的主要问题及改进情况(.*?)六、其他需要报告的事项/.exec(pingtan)![1].trim();
+    const host = corpus('huaian-hongze-district-gov-2024.txt');
+    const lines = host.split('\n');
+    const from = lineOf(host, '五、存在的主要问题及改进情况') + 1;
+    const text = [...lines.slice(0, from), five, ...lines.slice(lineOf(host, '六、其他需要报告的事项'))].join('\n');
+    const ds = only(text);
+    expect(ds.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`)).toEqual([
+      `${from}:${five.indexOf('三是')} 小标题“一是”之后是“三是”，缺少“二是”`,
+      `${from}:${five.indexOf('三是', five.indexOf('三是') + 1)} 小标题“三是”与上一个重复，应为“四是”`,
+    ]);
+  });
 });
 
 function readdirNames(dir: string): string[] {
