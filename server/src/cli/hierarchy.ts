@@ -9,12 +9,10 @@ import { describeText, sameAgency } from '../core/cross-year';
 import { parseReport } from '../core/parse';
 import { squash } from '../core/text';
 import type { Diagnostic, Report } from '../core/types';
-import { checkHierarchy, hierarchySum, type Unit } from '../rules/hierarchy-sum';
+import { checkHierarchy, hierarchySum, parseHierarchy, type Hierarchy, type Unit } from '../rules/hierarchy-sum';
 import { UsageError } from './args';
 import type { FileTask } from './check-file';
 import { readerFor } from './readers';
-
-type Hierarchy = Record<string, string[]>;
 
 /** The hierarchy-sum diagnostics of each summary report among the tasks, by its path. */
 export async function hierarchyDiagnostics(file: string, tasks: FileTask[]): Promise<Map<string, Diagnostic[]>> {
@@ -47,17 +45,15 @@ export async function hierarchyDiagnostics(file: string, tasks: FileTask[]): Pro
 }
 
 function readHierarchy(file: string): Hierarchy {
-  let data: unknown;
+  let json: string;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    json = readFileSync(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`--hierarchy ${file}: ${code ? `cannot read (${code})` : `not JSON: ${(e as Error).message.split('\n')[0]}`}`);
+    throw new UsageError(`--hierarchy ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const ok = !!data && typeof data === 'object' && !Array.isArray(data) &&
-    Object.values(data).every((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'));
-  if (!ok) throw new UsageError(`--hierarchy ${file}: expected {"summary report": ["unit report", ...]} (paths or agency names)`);
-  return data as Hierarchy;
+  const hierarchy = parseHierarchy(json);
+  if (typeof hierarchy === 'string') throw new UsageError(`--hierarchy ${file}: ${hierarchy}`);
+  return hierarchy;
 }
 
 function pathOf(ref: string, base: string): string | undefined {

@@ -12,6 +12,22 @@ export const hierarchySum = {
   description: { zh: '汇总报告的统计表不等于各下级报告之和', en: "A summary report's table is not the sum of its units' reports" },
 };
 
+/** The hierarchy file: each summary report (a path or an agency name) and its units'. */
+export type Hierarchy = Record<string, string[]>;
+
+/** Reads the hierarchy file's JSON; a string says what is wrong with it. */
+export function parseHierarchy(json: string): Hierarchy | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return `not JSON: ${(e as Error).message.split('\n')[0]}`;
+  }
+  const ok = !!data && typeof data === 'object' && !Array.isArray(data) &&
+    Object.values(data).every((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'));
+  return ok ? (data as Hierarchy) : 'expected {"summary report": ["unit report", ...]} (paths or agency names)';
+}
+
 export interface Unit {
   /** Where the report is (a path or a URI), for related information. */
   uri: string;
