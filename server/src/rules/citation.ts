@@ -8,7 +8,8 @@ const REGULATION = '中华人民共和国政府信息公开条例';
 /** The name with line breaks and spaces allowed anywhere (PDF text wraps mid-word). */
 const FULL_NAME = new RegExp([...REGULATION].join('\\s*'), 'g');
 const SHORT_NAME = /《\s*政\s*府\s*信\s*息\s*公\s*开\s*条\s*例\s*》/g;
-const NOTICE = /国办公开办函\s*([[［【(（〔〈<{]?)\s*((?:19|20)\d{2})\s*([\]］】)）〕〉>}]?)\s*(第?)\s*(\d{1,3})\s*号/g;
+// The plain text has no spaces left; a line break may stand anywhere (PDF text), at most one.
+const NOTICE = /国办公开办函\n?([[［【(（〔〈<{]?)\n?((?:19|20)\d{2})\n?([\]］】)）〕〉>}]?)\n?(第?)\n?(\d{1,3})\n?号/g;
 /** The words before a citation of the format notice. */
 const ABOUT_FORMAT = /年度报告(?:格式|有关事项)/;
 const PERIOD = /统计\s*(?:期限|时限|时间|周期|区间|范围)/;
@@ -73,7 +74,7 @@ function checkNotice(ctx: RuleContext, plain: PlainText): void {
   for (let m = NOTICE.exec(text); m; m = NOTICE.exec(text)) {
     const [whole, open, noticeYear, close, di, number] = m;
     // From the bracket (or the year) after 国办公开办函 to 号.
-    const bracketAt = m.index + '国办公开办函'.length + whole.slice('国办公开办函'.length).search(/\S/);
+    const bracketAt = m.index + '国办公开办函'.length + (whole['国办公开办函'.length] === '\n' ? 1 : 0);
     const numberEnd = m.index + whole.length;
     const right = `〔${noticeYear}〕${number}号`;
     if (open !== '〔' || close !== '〕' || di) {
