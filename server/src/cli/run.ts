@@ -1,6 +1,7 @@
 // The whole command: arguments, files, configs, checking, output, exit status.
 import { availableParallelism } from 'node:os';
 import type { Diagnostic, Lang, LintOptions } from '../core/types';
+import { LAST_YEAR_RULES } from '../rules';
 import { parseCli, UsageError, type CliOptions } from './args';
 import type { FileTask } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
@@ -37,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
     const configs = new ConfigResolver(cli.config);
     tasks = files.map((f) => ({ path: f.path, explicit: f.explicit, options: lintOptions(cli, configs.forFile(f.path).config), fix: cli.fix }));
     lang = cli.lang ?? tasks[0]?.options.lang ?? 'zh';
-    if (tasks.length > 1 && tasks.some((t) => t.options.rules?.['carried-over'] !== 'off')) {
+    if (tasks.length > 1 && tasks.some((t) => LAST_YEAR_RULES.some((id) => t.options.rules?.[id] !== 'off'))) {
       const pairs = await pairWithPrevious(tasks.map((t) => t.path));
       for (const t of tasks) t.previous = pairs.get(t.path);
     }

@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikeReport } from '../core/detect';
 import { lint } from '../core/lint';
+import { LAST_YEAR_RULES } from '../rules';
 import type { LintOptions, LintResult } from '../core/types';
 import { codeActions, fixAllAction } from './actions';
 import { docxFileToMarkdown } from './docx';
@@ -218,7 +219,8 @@ export class XxgkServer {
       this.connection.console.error(`xxgk-lint: rule ${rule} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
     );
     const doc = this.documents.get(uri);
-    const previous = doc && options.rules?.['carried-over'] !== 'off' ? this.lastYear.find(uri, doc.getText(), this.documents.all()) : undefined;
+    const wanted = LAST_YEAR_RULES.some((id) => options.rules?.[id] !== 'off');
+    const previous = doc && wanted ? this.lastYear.find(uri, doc.getText(), this.documents.all()) : undefined;
     return previous ? { ...options, previous } : options;
   }
 

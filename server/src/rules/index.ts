@@ -51,6 +51,9 @@ export const rules: Rule[] = [
   documentTooLarge,
 ];
 
+/** Rules that read last year's report of the same agency (LintOptions.previous): callers look it up while one is on. */
+export const LAST_YEAR_RULES = [carriedOver.id, copiedText.id];
+
 /** Rules that read several reports at once: their callers run them (hierarchy-sum: `--hierarchy`), not `lint`. */
 export const crossReportRules = [hierarchySum];
 
