@@ -4,14 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docsUrl } from '../../server/src/core/lint';
-import { rules } from '../../server/src/rules';
+import { crossReportRules, rules } from '../../server/src/rules';
 import { CORE_RULES } from '../support/edit';
 
 const DOCS = join(__dirname, '..', '..', 'docs', 'rules');
 
 describe('docs/rules', () => {
   it('a page for every registered rule, at the URL diagnostics carry', () => {
-    for (const r of rules) {
+    for (const r of [...rules, ...crossReportRules]) {
       expect(existsSync(join(DOCS, `${r.id}.md`)), r.id).toBe(true);
       expect(docsUrl(r.id).endsWith(`/docs/rules/${r.id}.md`)).toBe(true);
     }
@@ -24,7 +24,7 @@ describe('docs/rules', () => {
     expect([...new Set(links)].sort()).toEqual(pages.sort());
   });
 
-  it.each([...CORE_RULES])('%s: title, severity, why, wrong and right examples, fix, how to disable, in Chinese and English', (id) => {
+  it.each([...CORE_RULES, 'heading-numbering', 'citation', 'copied-text'])('%s: title, severity, why, wrong and right examples, fix, how to disable, in Chinese and English', (id) => {
     const page = readFileSync(join(DOCS, `${id}.md`), 'utf8');
     expect(page.startsWith(`# ${id}\n`)).toBe(true);
     const rule = rules.find((r) => r.id === id)!;

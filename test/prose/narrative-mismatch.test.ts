@@ -69,4 +69,66 @@ describe('narrative-mismatch', () => {
     const ds = only(text);
     expect(ds.map((d) => d.message)).toEqual(['正文写占 30%，按统计表应为 29%（7/24）']);
   });
+
+  describe('shares in brackets, two results at once, statements of completion', () => {
+    const SEED = readSeed('000');
+    const RESULTS = '属于予以公开9件，部分公开7件';
+
+    it('a share in brackets after the figure, to the precision written: 9件（37.5%） agrees, 9件（35.5%） does not', () => {
+      expect(only(SEED.replace('予以公开9件', '予以公开9件（37.5%）'))).toEqual([]);
+      expect(only(SEED.replace('予以公开9件', '予以公开9件（37.50%）'))).toEqual([]);
+      const text = SEED.replace('予以公开9件', '予以公开9件（35.5%）');
+      const [d, ...rest] = only(text);
+      expect(rest).toEqual([]);
+      expect(d.message).toBe('正文写占 35.5%，按统计表应为 37.5%（9/24）');
+      expect(text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)).toBe('35.5');
+      // offered, never applied by fix-all
+      expect(d.fixes[0]).toMatchObject({ isPreferred: false, edits: [{ newText: '37.5' }] });
+    });
+
+    it('予以公开及部分公开16件（66.67%） is the sum of the two results; 15件 is flagged with both cells', () => {
+      expect(only(SEED.replace(RESULTS, '属于予以公开及部分公开16件（66.67%）'))).toEqual([]);
+      const [d] = only(SEED.replace(RESULTS, '属于予以公开及部分公开15件'));
+      expect(d.message).toBe('正文写“15”，统计表中予以公开与部分公开之和为 16');
+      expect(d.related).toHaveLength(2);
+    });
+
+    it('shanghai-office-2025: every bracketed share of its 依申请公开 paragraph reconciles with 1191 handled, none with 1295 received', async () => {
+      const { findFigures, sentences } = await import('../../server/src/core/prose/figures');
+      const { bracketedPercent, percentAgrees } = await import('../../server/src/rules/narrative-claims');
+      const lines = corpus('shanghai-office-2025.md').split('\n');
+      const paragraph = lines.slice(lineIndex(lines, '市政府共受理政府信息公开申请'), lineIndex(lines, '行政诉讼败诉情形') + 1).join('');
+      const shares = sentences(paragraph).flatMap((s) =>
+        findFigures(s.text, s.start).flatMap((f) => {
+          const p = bracketedPercent(paragraph.slice(f.end, f.end + 40), f.end);
+          return p ? [{ count: f.value, p }] : [];
+        }),
+      );
+      expect(shares.map((x) => `${x.count} ${x.p.value}`)).toEqual(['208 17.46', '20 1.68', '564 47.36', '80 6.72', '319 26.78']);
+      expect(shares.every((x) => percentAgrees(x.count, x.p, [1191]))).toBe(true);
+      expect(shares.some((x) => percentAgrees(x.count, x.p, [1295]))).toBe(false);
+    });
+
+    it('所有申请均已办结 while 结转下年度继续办理 is 1 (seed 003) → warning with the 结转 cells; with 0 carried over (seed 000) quiet', () => {
+      const claim = '全年受理政府信息公开申请6件，所有申请均已办结。';
+      const text = readSeed('003').replace('全年受理政府信息公开申请6件，', claim);
+      const [d, ...rest] = only(text);
+      expect(rest).toEqual([]);
+      expect(d.message).toBe('正文称“均已办结”，但统计表中结转下年度继续办理为 1');
+      expect(text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)).toBe('均已办结');
+      expect(d.related.map((r) => r.range.start.line)).toEqual([345]);
+      expect(only(readSeed('003').replace('全年受理政府信息公开申请6件，', '全年受理政府信息公开申请6件，办结率100%。'))).toHaveLength(1);
+      expect(only(SEED.replace('全年共收到政府信息公开申请24件，', '全年共收到政府信息公开申请24件，均已办结，'))).toEqual([]);
+    });
+
+    it('a completion said of the requests handled (办结 N 件 … 均在法定期限内答复) or of other matters (诉求) is left alone', () => {
+      const seed = readSeed('003');
+      expect(only(seed.replace('全年受理政府信息公开申请6件，', '全年受理政府信息公开申请6件，办结6件，均已按时办结，'))).toEqual([]);
+      expect(only(seed.replace('全年受理政府信息公开申请6件，', '收到群众诉求348件，办结率100%。全年受理政府信息公开申请6件，'))).toEqual([]);
+    });
+  });
 });
+
+function lineIndex(lines: string[], needle: string): number {
+  return lines.findIndex((l) => l.includes(needle));
+}

@@ -1,7 +1,9 @@
 // section-empty: a section heading with nothing under it (or only a
 // placeholder such as 无). Reported on the heading, as a warning.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../support/fixtures';
+import { CORPUS, readSeed, SEEDS } from '../support/fixtures';
 import { brief, deleteLines, lineOf, only, rangeOf, replaceOnLine } from '../support/edit';
 import { renderSeed } from '../support/render-seed';
 
@@ -54,5 +56,54 @@ describe('section-empty', () => {
     // a real sentence is content
     const withText = text.replace('聊城市生态环境局\n', '本年度无其他需要报告的事项。\n聊城市生态环境局\n');
     expect(only(withText, 'section-empty')).toEqual([]);
+  });
+
+  describe('五 and 六 that say nothing', () => {
+    /** Seed 001 with the body of 五 (or 六) replaced by `body`. */
+    const withBody = (heading: string, next: string | undefined, body: string) => {
+      const seed = readSeed('001');
+      const at = lineOf(seed, heading);
+      const end = next ? lineOf(seed, next) : seed.split('\n').length;
+      const lines = seed.split('\n');
+      return { text: [...lines.slice(0, at + 1), body, ...lines.slice(end)].join('\n'), at };
+    };
+    const SIX = '（六）其他需要报告的事项';
+
+    it('五 holding only 本年度无。 or 暂无 → the placeholder warning', () => {
+      for (const body of ['本年度无。', '暂无', '今年无']) {
+        const { text, at } = withBody(FIVE, SIX, body);
+        const ds = only(text, 'section-empty');
+        expect(ds.map(brief), body).toEqual([`${at}:0 warning section-empty`]);
+        expect(ds[0].message).toBe(`“${FIVE}”下只有占位文字“${body}”`);
+      }
+    });
+
+    it('五 holding one sentence that denies any problem → warning: the format asks for problems and improvements', () => {
+      const { text, at } = withBody(FIVE, SIX, '本年度我局政府信息公开工作不存在问题。');
+      const ds = only(text, 'section-empty', { lang: 'en' });
+      expect(ds.map(brief)).toEqual([`${at}:0 warning section-empty`]);
+      expect(ds[0].message).toBe(`Only "本年度我局政府信息公开工作不存在问题。" under "${FIVE}": the part must state the main problems and how they are being addressed`);
+      expect(only(text, 'section-empty')[0].message).toBe(`“${FIVE}”下只有“本年度我局政府信息公开工作不存在问题。”：应写明存在的主要问题及改进情况`);
+    });
+
+    it('a denial that says what will be done, or a problem stated, is content', () => {
+      for (const body of ['未发现明显问题，下一步将继续加强政策解读。', '存在的问题：政策解读形式单一。']) {
+        expect(only(withBody(FIVE, SIX, body).text, 'section-empty'), body).toEqual([]);
+      }
+    });
+
+    it('六 holding only 本年度无 → warning; 本年度无其他需要报告的事项 is a statement (quiet)', () => {
+      const { text, at } = withBody(SIX, undefined, '本年度无');
+      expect(only(text, 'section-empty').map((d) => `${d.range.start.line} ${d.message}`)).toEqual([`${at} “${SIX}”下只有占位文字“本年度无”`]);
+      expect(only(withBody(SIX, undefined, '本年度无其他需要报告的事项。').text, 'section-empty')).toEqual([]);
+    });
+
+    it('real reports: 五 and 六 have content everywhere but seed 000, whose 六 is empty', () => {
+      const files = [...readdirSync(CORPUS).map((f) => join(CORPUS, f)), ...readdirSync(SEEDS).map((f) => join(SEEDS, f))];
+      const found = files.flatMap((f) =>
+        only(readFileSync(f, 'utf8'), 'section-empty').filter((d) => /^[（(]?[五六]/.test(d.message.slice(1))).map((d) => `${f.split('/').pop()} ${d.message}`),
+      );
+      expect(found).toEqual(['000_2014b47c1e706ce8.txt “六、其他需要报告的事项”下没有内容']);
+    });
   });
 });

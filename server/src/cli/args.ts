@@ -13,6 +13,8 @@ export interface CliOptions {
   lang?: Lang;
   rules: Record<string, SeveritySetting>;
   config?: string;
+  /** A JSON file mapping summary reports to their units' reports (hierarchy-sum). */
+  hierarchy?: string;
   /** Undefined: decide from the number of files. */
   jobs?: number;
   help: boolean;
@@ -35,6 +37,7 @@ export function parseCli(argv: string[]): CliOptions {
         lang: { type: 'string' },
         rule: { type: 'string', multiple: true },
         config: { type: 'string', short: 'c' },
+        hierarchy: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -55,6 +58,7 @@ export function parseCli(argv: string[]): CliOptions {
     lang: v.lang === undefined ? undefined : oneOf('--lang', v.lang, ['zh', 'en'] as const),
     rules: parseRules(v.rule ?? []),
     config: v.config,
+    hierarchy: v.hierarchy,
     jobs: v.jobs === undefined ? undefined : parseJobs(v.jobs),
     help: v.help ?? false,
     version: v.version ?? false,

@@ -13,6 +13,8 @@ Options:
   --lang zh|en               message language (default zh)
   --rule <id>=<severity>     override a rule's severity (off|info|warning|error); may repeat
   --config <file>            use this config file instead of the nearest .xxgklintrc.json
+  --hierarchy <file>         JSON {"summary": ["unit", ...]}: check the summary's tables are
+                             the sums of its units' (paths, or agency names among the files)
   --jobs <n>, -j <n>         worker threads (default: all cores for more than 50 files, else 1)
   --help, -h                 show this help
   --version, -v              show the version

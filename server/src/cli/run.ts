@@ -1,6 +1,7 @@
 // The whole command: arguments, files, configs, checking, output, exit status.
 import { availableParallelism } from 'node:os';
-import type { Lang, LintOptions } from '../core/types';
+import type { Diagnostic, Lang, LintOptions } from '../core/types';
+import { LAST_YEAR_RULES } from '../rules';
 import { parseCli, UsageError, type CliOptions } from './args';
 import type { FileTask } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
@@ -10,6 +11,7 @@ import { jsonFormatter } from './formats/json';
 import { sarifFormatter } from './formats/sarif';
 import { textFormatter } from './formats/text';
 import { HELP } from './help';
+import { hierarchyDiagnostics } from './hierarchy';
 import { onBrokenPipe, write } from './output';
 import { pairWithPrevious } from './previous';
 import { runTasks } from './pool';
@@ -25,6 +27,7 @@ export async function run(argv: string[]): Promise<number> {
   let cli: CliOptions;
   let tasks: FileTask[];
   let lang: Lang;
+  let hierarchy = new Map<string, Diagnostic[]>();
   try {
     cli = parseCli(argv);
     if (cli.help || cli.version) {
@@ -35,10 +38,11 @@ export async function run(argv: string[]): Promise<number> {
     const configs = new ConfigResolver(cli.config);
     tasks = files.map((f) => ({ path: f.path, explicit: f.explicit, options: lintOptions(cli, configs.forFile(f.path).config), fix: cli.fix }));
     lang = cli.lang ?? tasks[0]?.options.lang ?? 'zh';
-    if (tasks.length > 1 && tasks.some((t) => t.options.rules?.['carried-over'] !== 'off')) {
+    if (tasks.length > 1 && tasks.some((t) => LAST_YEAR_RULES.some((id) => t.options.rules?.[id] !== 'off'))) {
       const pairs = await pairWithPrevious(tasks.map((t) => t.path));
       for (const t of tasks) t.previous = pairs.get(t.path);
     }
+    if (cli.hierarchy) hierarchy = await hierarchyDiagnostics(cli.hierarchy, tasks);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof ConfigError) {
       process.stderr.write(`xxgk-lint: ${e.message}\n`);
@@ -67,6 +71,8 @@ export async function run(argv: string[]): Promise<number> {
       counts.skipped++;
       process.stderr.write(`xxgk-lint: ${r.skipped}\n`);
     } else {
+      const across = hierarchy.get(r.path);
+      if (across) r.diagnostics = [...r.diagnostics, ...across].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       counts.files++;
       if (r.fixed) counts.fixed++;
       for (const d of r.diagnostics) counts[d.severity]++;

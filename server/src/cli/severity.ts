@@ -11,7 +11,8 @@ export const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning',
 const CONTRACT_IDS = [
   'section-missing', 'section-order', 'section-duplicate', 'section-empty', 'table-missing', 'table-shape',
   'cell-value', 'row-total', 'column-total', 'balance', 'narrative-mismatch', 'report-year', 'publish-date',
-  'template-version', 'title', 'fee-statement', 'carried-over',
+  'template-version', 'title', 'fee-statement', 'carried-over', 'heading-numbering', 'citation', 'copied-text',
+  'hierarchy-sum',
 ];
 
 export function knownRuleIds(): string[] {

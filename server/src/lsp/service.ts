@@ -14,11 +14,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikeReport } from '../core/detect';
 import { lint } from '../core/lint';
+import { LAST_YEAR_RULES } from '../rules';
 import type { LintOptions, LintResult } from '../core/types';
 import { codeActions, fixAllAction } from './actions';
 import { docxFileToMarkdown } from './docx';
 import { FIX_ALL_KIND, toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
+import { WorkspaceHierarchy } from './hierarchy';
 import { LastYearReports } from './last-year';
 import { documentSymbols, foldingRanges } from './outline';
 import { RcFiles, withRc } from './rcfile';
@@ -63,6 +65,8 @@ export class XxgkServer {
   private cache = new Map<string, Cached>();
   /** Last year's reports in the workspace, for carried-over. */
   private lastYear = new LastYearReports();
+  /** The workspace's xxgk-hierarchy.json, for hierarchy-sum. */
+  private hierarchy = new WorkspaceHierarchy();
   private timers = new Map<string, NodeJS.Timeout>();
   private forced = new Set<string>();
   private published = new Set<string>();
@@ -140,7 +144,9 @@ export class XxgkServer {
     const ws = p.capabilities.workspace;
     this.pullConfiguration = !!ws?.configuration;
     this.dynamicConfiguration = !!ws?.didChangeConfiguration?.dynamicRegistration;
-    this.lastYear.setRoots(p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : []));
+    const roots = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : []);
+    this.lastYear.setRoots(roots);
+    this.hierarchy.setRoots(roots);
     const init = p.initializationOptions as Record<string, unknown> | undefined;
     if (init && typeof init === 'object') this.settings = normalizeSettings(init.xxgkLint ?? init.settings ?? init);
     return {
@@ -213,7 +219,8 @@ export class XxgkServer {
       this.connection.console.error(`xxgk-lint: rule ${rule} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
     );
     const doc = this.documents.get(uri);
-    const previous = doc && options.rules?.['carried-over'] !== 'off' ? this.lastYear.find(uri, doc.getText(), this.documents.all()) : undefined;
+    const wanted = LAST_YEAR_RULES.some((id) => options.rules?.[id] !== 'off');
+    const previous = doc && wanted ? this.lastYear.find(uri, doc.getText(), this.documents.all()) : undefined;
     return previous ? { ...options, previous } : options;
   }
 
@@ -239,7 +246,10 @@ export class XxgkServer {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === this.generation && hit.rcKey === rcKey) return hit;
     const start = performance.now();
-    const result = lint(doc.getText(), this.options(doc.uri));
+    const options = this.options(doc.uri);
+    const result = lint(doc.getText(), options);
+    const across = this.guard('hierarchy-sum', [], () => this.hierarchy.check(doc.uri, result.report, this.documents.all(), options));
+    if (across.length) result.diagnostics = [...result.diagnostics, ...across].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const entry = { version: doc.version, generation: this.generation, rcKey, result, ms: performance.now() - start };
     this.cache.set(doc.uri, entry);
     return entry;

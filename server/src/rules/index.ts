@@ -4,9 +4,13 @@ import { balance } from './balance';
 import { carriedOver } from './carried-over';
 import { cellConflict } from './cell-conflict';
 import { cellValue } from './cell-value';
+import { citation } from './citation';
 import { columnTotal } from './column-total';
+import { copiedText } from './copied-text';
 import { documentTooLarge } from './document-too-large';
 import { feeStatement } from './fee-statement';
+import { headingNumbering } from './heading-numbering';
+import { hierarchySum } from './hierarchy-sum';
 import { narrativeMismatch } from './narrative-mismatch';
 import { overviewLength } from './overview-length';
 import { publishDate } from './publish-date';
@@ -28,6 +32,7 @@ export const rules: Rule[] = [
   sectionOrder,
   sectionDuplicate,
   sectionEmpty,
+  headingNumbering,
   overviewLength,
   tableMissing,
   tableShape,
@@ -40,9 +45,17 @@ export const rules: Rule[] = [
   reportYear,
   publishDate,
   feeStatement,
+  citation,
   carriedOver,
+  copiedText,
   documentTooLarge,
 ];
+
+/** Rules that read last year's report of the same agency (LintOptions.previous): callers look it up while one is on. */
+export const LAST_YEAR_RULES = [carriedOver.id, copiedText.id];
+
+/** Rules that read several reports at once: their callers run them (hierarchy-sum: `--hierarchy`), not `lint`. */
+export const crossReportRules = [hierarchySum];
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

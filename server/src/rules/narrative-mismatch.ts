@@ -5,6 +5,7 @@ import { findFigures, findZeroClaims, otherScope, sentences, type Figure, type T
 import { proseView } from '../core/prose/view';
 import type { Rule, RuleContext } from '../core/rule';
 import type { Cell, Range, Table } from '../core/types';
+import { bracketedPercent, findCompletionClaims, grantedAndPartly, otherMatter, percentAgrees, type StatedPercent } from './narrative-claims';
 
 interface Stated {
   value: number;
@@ -29,7 +30,10 @@ export const narrativeMismatch: Rule = {
     for (const s of sentences(view.text)) {
       if (otherScope(s.text, agency)) continue;
       for (const f of findFigures(s.text, s.start)) {
-        const stated = tableFigure(ctx, f, requests, review);
+        const before = view.text.slice(s.start, f.start);
+        if (otherMatter(before)) continue;
+        const both = grantedAndPartly(before);
+        const stated = both ? grantedOrPartly(ctx, requests) : tableFigure(ctx, f, requests, review);
         if (!stated) continue;
         const agrees = stated.value === f.value || stated.alternatives?.includes(f.value);
         const range = view.rangeOf(f.start, f.end);
@@ -37,8 +41,10 @@ export const narrativeMismatch: Rule = {
           emitMismatch(ctx, range, f.raw, stated);
           continue;
         }
-        if (f.percent) checkPercent(ctx, f, view.rangeOf(f.percent.start, f.percent.end), requests);
+        const percent = f.percent ?? bracketedPercent(view.text.slice(f.end, f.end + 40), f.end);
+        if (percent) checkPercent(ctx, f.value, percent, view.rangeOf(percent.start, percent.end), requests);
       }
+      checkCompletion(ctx, view, s, requests);
       for (const z of findZeroClaims(s.text, s.start)) {
         const parts = z.topics.map((t) => tableFigure(ctx, { topic: t } as Figure, requests, review)).filter((x): x is Stated => !!x);
         const nonZero = parts.filter((p) => p.value > 0);
@@ -66,20 +72,47 @@ function emitMismatch(ctx: RuleContext, range: Range, raw: string, stated: State
   });
 }
 
-function checkPercent(ctx: RuleContext, f: Figure, range: Range, requests: Table | undefined): void {
-  const p = f.percent!;
+function checkPercent(ctx: RuleContext, count: number, p: StatedPercent, range: Range, requests: Table | undefined): void {
   const denominators = [total(requests, ['received']), total(requests, ['resultTotal']), total(requests, ['received', 'carriedIn'])]
     .map((d) => d?.value)
     .filter((d): d is number => !!d);
-  if (!denominators.length) return;
-  const tolerance = 0.5 * 10 ** -p.decimals + 1e-9;
-  if (denominators.some((d) => Math.abs((f.value / d) * 100 - p.value) <= tolerance)) return;
-  const expected = ((f.value / denominators[0]) * 100).toFixed(p.decimals);
+  if (!denominators.length || percentAgrees(count, p, denominators)) return;
+  // The share of what was handled: the denominator the format's table 三 result rows add up to.
+  const base = total(requests, ['resultTotal'])?.value || denominators[0];
+  const expected = ((count / base) * 100).toFixed(p.decimals);
   ctx.emit({
-    message: ctx.t(`正文写占 ${p.value}%，按统计表应为 ${expected}%（${f.value}/${denominators[0]}）`, `The prose says ${p.value}%, the table gives ${expected}% (${f.value}/${denominators[0]})`),
+    message: ctx.t(`正文写占 ${p.value}%，按统计表应为 ${expected}%（${count}/${base}）`, `The prose says ${p.value}%, the table gives ${expected}% (${count}/${base})`),
     range,
+    fixes: [{ title: ctx.t(`改为 ${expected}`, `Change to ${expected}`), isPreferred: false, edits: [{ range, newText: expected }] }],
     data: { stated: p.value, table: Number(expected) },
   });
+}
+
+/** `均已办结`, `办结率100%` while requests are carried over to next year. */
+function checkCompletion(ctx: RuleContext, view: ReturnType<typeof proseView>, s: { text: string; start: number }, requests: Table | undefined): void {
+  const claims = findCompletionClaims(s.text, s.start);
+  if (!claims.length) return;
+  const carried = total(requests, ['carriedOut']);
+  if (!carried || carried.value === 0) return;
+  for (const c of claims) {
+    ctx.emit({
+      message: ctx.t(
+        `正文称“${c.text}”，但统计表中结转下年度继续办理为 ${carried.value}`,
+        `The prose says "${c.text}", but the table carries ${carried.value} request(s) over to next year`,
+      ),
+      range: view.rangeOf(c.start, c.end),
+      related: carried.cells.map((cell) => ({ message: ctx.t('统计表：结转下年度继续办理', 'Table: carried over to next year'), range: cell.range })),
+      data: { claim: c.text, carriedOut: carried.value },
+    });
+  }
+}
+
+/** 予以公开 + 部分公开, for a figure that counts both. */
+function grantedOrPartly(ctx: RuleContext, requests: Table | undefined): Stated | undefined {
+  const a = total(requests, ['granted']);
+  const b = total(requests, ['partlyGranted']);
+  if (!a || !b) return undefined;
+  return { value: a.value + b.value, cells: [...a.cells, ...b.cells], label: ctx.t('予以公开与部分公开之和', 'granted and partly granted') };
 }
 
 function cellOf(table: Table | undefined, row: string, col: string): Cell | undefined {
