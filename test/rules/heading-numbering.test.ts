@@ -14,9 +14,11 @@ const only = (text: string, options: LintOptions = {}) => lint(text, options).di
 const corpus = (name: string) => readFileSync(join(CORPUS, name), 'utf8');
 
 describe('heading-numbering', () => {
-  it('real reports: only kewei-2024, whose parts restart at 一 after the sub-topics of 总体情况 (二、 … 六、)', () => {
-    const quiet = [...readdirNames(CORPUS), ...readdirNames(SEEDS)].filter((f) => !f.endsWith('kewei-2024.md'));
+  it('real reports: kewei-2024, whose parts restart at 一 after the sub-topics of 总体情况 (二、 … 六、), and pingtan-2023’s 一是/三是/三是', () => {
+    const quiet = [...readdirNames(CORPUS), ...readdirNames(SEEDS)].filter((f) => !f.endsWith('kewei-2024.md') && !f.endsWith('pingtan-zone-2023.txt'));
     for (const f of quiet) expect(only(readFileSync(f, 'utf8')), f).toEqual([]);
+    // As published, in the flattened page: 一是 … 三是 … 三是.
+    expect(only(corpus('pingtan-zone-2023.txt')).map((d) => d.message)).toEqual(['小标题“一是”之后是“三是”，缺少“二是”', '小标题“三是”与上一个重复，应为“四是”']);
     const ds = only(corpus('kewei-2024.md'));
     expect(ds.map(brief)).toEqual(['72:0 warning heading-numbering']);
     expect(ds[0].message).toBe(

@@ -115,9 +115,10 @@ function grantedOrPartly(ctx: RuleContext, requests: Table | undefined): Stated 
   return { value: a.value + b.value, cells: [...a.cells, ...b.cells], label: ctx.t('予以公开与部分公开之和', 'granted and partly granted') };
 }
 
+/** A cell that states a figure: a blank one states none (a blank 总计 is row-total's to report). */
 function cellOf(table: Table | undefined, row: string, col: string): Cell | undefined {
   const c = table?.rows.find((r) => r.key === row)?.cells[col];
-  return c && c.value !== null ? c : undefined;
+  return c && c.value !== null && c.kind !== 'blank' ? c : undefined;
 }
 
 /** The sum of the `total` column over some rows of table 三. */

@@ -23,7 +23,7 @@ export interface Figure {
 
 /** Keywords, most specific first; among matches the one ending nearest the number wins, then the longest. */
 const TOPICS: [Topic, RegExp][] = [
-  ['carriedOut', /结转(?:到|至)?下(?:一)?年度?(?:继续办理)?/g],
+  ['carriedOut', /(?:结)?转(?:到|至)?下(?:一)?年度?(?:继续办理)?/g],
   ['carriedIn', /上(?:一)?年度?结转|结转自上年/g],
   ['suitDirect', /未经复议直接起诉|直接(?:提起)?(?:行政)?诉讼/g],
   ['suitAfter', /复议后(?:提起)?(?:行政)?(?:起诉|诉讼)/g],
@@ -93,6 +93,8 @@ function pickTopic(segment: string): Topic | undefined {
     re.lastIndex = 0;
     for (let m = re.exec(segment); m; m = re.exec(segment)) {
       const end = m.index + m[0].length;
+      // A generic verb after a specific outcome (`同意公开答复 9 件`, `不予公开答复`) does not take the figure from it.
+      if (topic === 'handled' && best && best.topic !== 'received' && m.index - best.end <= 2) continue;
       if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { topic, end, length: m[0].length };
     }
   }
@@ -110,7 +112,7 @@ export interface ZeroClaim {
   text: string;
 }
 
-const NONE = /(?:未发生|没有发生|未有|没有|无)(?:[^，,。；;\n]{0,10}?)(行政复议|行政诉讼)(?:[^，,。；;\n]{0,3}?(行政复议|行政诉讼))?/g;
+const NONE = /(?:未发生|没有发生|未有|没有|无)(?:[^，,。；;\n]{0,10}?)(行政复议|行政诉讼)(?:[^，,。；;\n]{0,3}?(行政复议|行政诉讼))?(?![^，,。；;\n]{0,4}(?:纠错|纠正|败诉))/g;
 const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理)[^，,。；;\n\d]{0,10}?申请/g;
 
 export function findZeroClaims(clause: string, offset: number): ZeroClaim[] {
