@@ -4,7 +4,7 @@
 // improvements) and 一 (the overview) are where it shows most.
 import type { Rule, RuleContext } from '../core/rule';
 import type { Related, Report, Section } from '../core/types';
-import { sectionText, type SectionText } from './section-text';
+import { proseView, type ProseView } from '../core/prose/view';
 import { normalise, overlap, SHINGLE, type Normalised } from './text-overlap';
 
 export const COPIED_SHARE = 0.5;
@@ -49,13 +49,13 @@ export const copiedText: Rule = {
 };
 
 interface Prose {
-  view: SectionText;
+  view: ProseView;
   norm: Normalised;
 }
 
 /** The part's prose, tables and the tags of a crawled page left out, letters and digits only. */
 function prose(report: Report, s: Section): Prose {
-  const view = sectionText(report, s.bodyRange);
+  const view = proseView(report, s.bodyRange.start, s.bodyRange.end, { keepLines: true });
   const untagged = view.text.replace(/<[^<>]*>|&nbsp;/g, (m) => ' '.repeat(m.length));
   return { view, norm: normalise(untagged) };
 }

@@ -4,7 +4,7 @@
 import type { Rule, RuleContext } from '../core/rule';
 import { lineRange } from '../core/text';
 import type { Related, Section } from '../core/types';
-import { sectionText } from './section-text';
+import { proseView } from '../core/prose/view';
 import { chineseNumeral, findMarkers, readHeadingNumber, LEVELS, writeMarker, type Marker, type Numbering, type NumberStyle } from './numbering';
 
 export const headingNumbering: Rule = {
@@ -115,7 +115,7 @@ function tokenRange(x: Numbered) {
 
 /** Sub-headings of one level run in sequence; a heading of an outer level starts new runs below it. */
 function checkSubHeadings(ctx: RuleContext, s: Section): void {
-  const view = sectionText(ctx.report, s.bodyRange);
+  const view = proseView(ctx.report, s.bodyRange.start, s.bodyRange.end, { keepLines: true });
   const markers = findMarkers(view.text);
   // The last marker of each level, with the number it stands for: a repeated （二） stands for （三）.
   const last = new Map<string, Marker>();

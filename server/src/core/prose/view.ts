@@ -1,68 +1,89 @@
-// The report's prose as one string, with each character mapped back to its
-// place in the text. Lines wrapped by a PDF export are joined; table lines,
-// cells and page footers are left out.
+// The report's prose as one string, a SourceView whose every character maps
+// back to its place in the text. Tables are cut out to the character (a
+// flattened page holds a whole report, tables and all, on one line), as are
+// TAB lines and page footers. Lines wrapped by a PDF export are joined, unless
+// `keepLines` keeps every line break (for rules that read paragraphs).
+import { mappedView } from '../read/source-view';
+import type { SourceView } from '../read/types';
 import { comparePos, positionAt, splitLines, type Lines } from '../text';
 import type { Position, Range, Report } from '../types';
 
-export interface ProseView {
-  text: string;
+export interface ProseView extends SourceView {
+  /** The range in the report of `text.slice(start, end)`. */
   rangeOf(start: number, end: number): Range;
 }
 
 const FOOTER = /^\s*(?:[-—–]\s*)?\d{1,3}\s*(?:[-—–]\s*)?$/;
 const ENDS_SENTENCE = /[。；;：:！？!?”」）)]\s*$/;
 
-export function proseView(report: Report, from?: Position, to?: Position): ProseView {
+export function proseView(report: Report, from?: Position, to?: Position, options: { keepLines?: boolean } = {}): ProseView {
   const l: Lines = splitLines(report.text);
   const tables = Object.values(report.tables).map((t) => t.range);
-  const inTable = (line: number) => tables.some((r) => line >= r.start.line && line <= r.end.line);
   const first = from?.line ?? 0;
-  const last = to ? (to.character === 0 ? to.line - 1 : to.line) : l.lines.length - 1;
+  const last = to ? (to.character === 0 && to.line > first ? to.line - 1 : to.line) : l.lines.length - 1;
   // Built as parts and joined once: testing the end of a string grown by `+=`
   // flattens it every time, which made long reports quadratic.
   const parts: string[] = [];
-  let length = 0;
+  const map: number[] = [];
   let endsWithBreak = true;
-  const add = (s: string) => {
+  const add = (s: string, at: (k: number) => number) => {
     parts.push(s);
-    length += s.length;
+    for (let k = 0; k < s.length; k++) map.push(at(k));
     endsWithBreak = s.endsWith('\n');
   };
-  const map: number[] = [];
   let prevJoinable = false;
   for (let i = first; i <= last && i < l.lines.length; i++) {
-    let line = l.lines[i];
-    let offset = l.starts[i];
-    if (from && i === from.line) {
-      line = line.slice(from.character);
-      offset += from.character;
-    }
-    if (to && i === to.line) line = line.slice(0, to.character - (from && i === from.line ? from.character : 0));
-    if (line.includes('\t') || inTable(i) || FOOTER.test(line) || line.trim() === '') {
-      if (line.trim() === '' && length && !endsWithBreak) {
-        add('\n');
-        map.push(offset);
-      }
+    const line = l.lines[i];
+    const a = from && i === from.line ? from.character : 0;
+    const b = to && i === to.line ? Math.min(to.character, line.length) : line.length;
+    const kept = line.includes('\t') ? [] : keptSpans(i, a, b, tables);
+    const body = kept.map(([x, y]) => line.slice(x, y)).join('');
+    const at = charMap(kept, l.starts[i]);
+    if (body.trim() === '' || FOOTER.test(body)) {
+      if (map.length && !endsWithBreak && (body.trim() === '' || options.keepLines)) add('\n', () => l.starts[i] + a);
       continue;
     }
-    const lead = line.length - line.trimStart().length;
-    const body = line.trim();
+    const lead = body.length - body.trimStart().length;
+    const text = body.trim();
     // A PDF line break inside a sentence is no break: the next line starts at the margin.
-    if (length && !endsWithBreak && !(prevJoinable && lead === 0)) {
-      add('\n');
-      map.push(offset);
-    }
-    for (let k = 0; k < body.length; k++) map.push(offset + lead + k);
-    add(body);
-    prevJoinable = !ENDS_SENTENCE.test(body);
+    if (map.length && !endsWithBreak && (options.keepLines || !(prevJoinable && lead === 0))) add('\n', () => l.starts[i] + a);
+    add(text, (k) => at(lead + k));
+    if (options.keepLines) add('\n', () => l.starts[i] + b);
+    prevJoinable = !ENDS_SENTENCE.test(text);
   }
-  map.push(map.length ? map[map.length - 1] + 1 : 0);
+  const view = mappedView(parts.join(''), map);
+  const end = map.length ? map[map.length - 1] + 1 : 0;
   return {
-    text: parts.join(''),
-    rangeOf(start, end) {
-      const a = positionAt(l, map[Math.min(start, map.length - 1)]);
-      const b = positionAt(l, map[Math.max(Math.min(end - 1, map.length - 1), 0)] + 1);
-      return comparePos(a, b) <= 0 ? { start: a, end: b } : { start: a, end: a };
+    ...view,
+    rangeOf(start, stop) {
+      const s = positionAt(l, start < map.length ? map[Math.max(start, 0)] : end);
+      const e = positionAt(l, stop > 0 && stop <= map.length ? map[stop - 1] + 1 : end);
+      return comparePos(s, e) <= 0 ? { start: s, end: e } : { start: s, end: s };
     },
+  };
+}
+
+/** The spans of line `i` within [a, b) that no table covers. */
+function keptSpans(i: number, a: number, b: number, tables: Range[]): [number, number][] {
+  let spans: [number, number][] = [[a, b]];
+  for (const t of tables) {
+    if (t.start.line > i || t.end.line < i) continue;
+    const x = t.start.line < i ? 0 : t.start.character;
+    const y = t.end.line > i ? Infinity : t.end.character;
+    // A table of whole lines (Word text, Markdown, pdftotext) takes the line whole.
+    if (x === 0 && (y === Infinity || t.end.line > t.start.line || y >= b)) return [];
+    spans = spans.flatMap(([p, q]): [number, number][] => (y <= p || x >= q ? [[p, q]] : [...(x > p ? [[p, x] as [number, number]] : []), ...(y < q ? [[y, q] as [number, number]] : [])]));
+  }
+  return spans;
+}
+
+/** Offset in the text of character k of the kept spans joined. */
+function charMap(spans: [number, number][], lineStart: number): (k: number) => number {
+  return (k) => {
+    for (const [p, q] of spans) {
+      if (k < q - p) return lineStart + p + k;
+      k -= q - p;
+    }
+    return lineStart + (spans.length ? spans[spans.length - 1][1] : 0);
   };
 }
