@@ -1,0 +1,40 @@
+// The rooms of docs/architecture.md keep their rules: checked on the imports.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+const SRC = join(ROOT, 'server', 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** Every relative import of a file, as a path relative to server/src. */
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^(?:import|export)[^'"]*from\s+'(\.[^']+)'/gm)].map((m) => relative(SRC, resolve(dirname(file), m[1])));
+}
+
+describe('architecture', () => {
+  it('a reader never sees a template: core/read imports only core/read, core/text and core/types', () => {
+    for (const f of files(join(SRC, 'core', 'read'))) {
+      for (const i of imports(f)) expect(i, relative(SRC, f)).toMatch(/^core\/(?:read\/|text$|types$)/);
+    }
+  });
+
+  it('core imports nothing above it (but lint.ts, which runs the rule registry)', () => {
+    for (const f of files(join(SRC, 'core'))) {
+      if (relative(SRC, f) === 'core/lint.ts') continue;
+      for (const i of imports(f)) expect(i, relative(SRC, f)).toMatch(/^(?:core\/|templates\/)/);
+    }
+  });
+
+  it('readers live in core/read: nothing else builds GridRows from text', () => {
+    const outside = files(SRC).filter((f) => !f.includes(join('core', 'read')) && /\bShapeReader\b/.test(readFileSync(f, 'utf8')));
+    expect(outside.map((f) => relative(SRC, f))).toEqual([]);
+  });
+});
