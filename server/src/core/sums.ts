@@ -32,47 +32,95 @@ export interface SumSystem {
 
 export type Values = Map<string, number>;
 
-export function buildSums(report: Report, template: Template): SumSystem {
-  const constraints: Constraint[] = [];
-  const cells = new Map<string, CellRef>();
+/** A sum as the template declares it, its cells named by row and column. */
+interface PlannedSum {
+  id: string;
+  rule: Constraint['rule'];
+  table: 'requests' | 'review';
+  total?: [string, string];
+  parts: [string, string][];
+  outParts?: [string, string][];
+  along: string;
+}
+
+/** The sums of a template and the names of their cells, worked out once per template. */
+interface Plan {
+  sums: PlannedSum[];
+  names: Map<string, string>;
+}
+
+const plans = new WeakMap<Template, Plan>();
+
+function planOf(template: Template): Plan {
+  let plan = plans.get(template);
+  if (plan) return plan;
+  const sums: PlannedSum[] = [];
+  const names = new Map<string, string>();
   for (const key of ['requests', 'review'] as const) {
-    const table = report.tables[key];
-    if (!table) continue;
     const spec: GridTableSpec = template.tables[key];
-    const byKey = new Map(table.rows.map((r) => [r.key, r]));
-    const ref = (row: string, column: string): CellRef | undefined => {
-      const r = byKey.get(row);
-      const cell = r?.cells[column];
-      if (!cell) return undefined;
-      const id = `${key}/${row}/${column}`;
-      let c = cells.get(id);
-      if (!c) {
-        const rl = rowLabel(spec, row);
-        c = { id, table: key, row, column, cell, name: rl ? `${rl} · ${columnLabel(spec, column)}` : columnLabel(spec, column) };
-        cells.set(id, c);
+    for (const row of spec.rows) {
+      for (const col of spec.columns) {
+        const rl = rowLabel(spec, row.key);
+        names.set(`${key}/${row.key}/${col.key}`, rl ? `${rl} · ${columnLabel(spec, col.key)}` : columnLabel(spec, col.key));
       }
-      return c;
-    };
-    const all = <T>(xs: (T | undefined)[]): T[] | undefined => (xs.every((x) => x !== undefined) ? (xs as T[]) : undefined);
-    for (const row of table.rows) {
-      if (!row.key) continue;
       for (const sum of spec.rowSums ?? []) {
-        const total = ref(row.key, sum.total);
-        const parts = all(sum.parts.map((p) => ref(row.key!, p)));
-        if (total && parts) constraints.push({ id: `${key}:row:${row.key}:${sum.total}`, rule: 'row-total', table: key, total, parts, along: row.key });
+        sums.push({ id: `${key}:row:${row.key}:${sum.total}`, rule: 'row-total', table: key, total: [row.key, sum.total], parts: sum.parts.map((p) => [row.key, p]), along: row.key });
       }
     }
     for (const col of spec.columns) {
       for (const sum of spec.columnSums ?? []) {
-        const total = ref(sum.total, col.key);
-        const parts = all(sum.parts.map((p) => ref(p, col.key)));
-        if (total && parts) constraints.push({ id: `${key}:col:${col.key}:${sum.total}`, rule: 'column-total', table: key, total, parts, along: col.key });
+        sums.push({ id: `${key}:col:${col.key}:${sum.total}`, rule: 'column-total', table: key, total: [sum.total, col.key], parts: sum.parts.map((p) => [p, col.key]), along: col.key });
       }
       if (spec.balance) {
-        const ins = all(spec.balance.in.map((p) => ref(p, col.key)));
-        const outs = all(spec.balance.out.map((p) => ref(p, col.key)));
-        if (ins && outs) constraints.push({ id: `${key}:balance:${col.key}`, rule: 'balance', table: key, parts: ins, outParts: outs, along: col.key });
+        const b = spec.balance;
+        sums.push({ id: `${key}:balance:${col.key}`, rule: 'balance', table: key, parts: b.in.map((p) => [p, col.key]), outParts: b.out.map((p) => [p, col.key]), along: col.key });
       }
+    }
+  }
+  // Row sums in the order of the rows, then column sums and balances column by column: the order diagnostics come in.
+  plan = { sums, names };
+  plans.set(template, plan);
+  return plan;
+}
+
+export function buildSums(report: Report, template: Template): SumSystem {
+  const plan = planOf(template);
+  const constraints: Constraint[] = [];
+  const cells = new Map<string, CellRef>();
+  const rows = {
+    requests: new Map((report.tables.requests?.rows ?? []).map((r) => [r.key, r])),
+    review: new Map((report.tables.review?.rows ?? []).map((r) => [r.key, r])),
+  };
+  const ref = (table: 'requests' | 'review', [row, column]: [string, string]): CellRef | undefined => {
+    const cell = rows[table].get(row)?.cells[column];
+    if (!cell) return undefined;
+    const id = `${table}/${row}/${column}`;
+    let c = cells.get(id);
+    if (!c) {
+      c = { id, table, row, column, cell, name: plan.names.get(id) ?? column };
+      cells.set(id, c);
+    }
+    return c;
+  };
+  const all = (table: 'requests' | 'review', xs: [string, string][]): CellRef[] | undefined => {
+    const out: CellRef[] = [];
+    for (const x of xs) {
+      const r = ref(table, x);
+      if (!r) return undefined;
+      out.push(r);
+    }
+    return out;
+  };
+  for (const p of plan.sums) {
+    if (!rows[p.table].size) continue;
+    const parts = all(p.table, p.parts);
+    if (!parts) continue;
+    if (p.total) {
+      const total = ref(p.table, p.total);
+      if (total) constraints.push({ id: p.id, rule: p.rule, table: p.table, total, parts, along: p.along });
+    } else {
+      const outParts = all(p.table, p.outParts!);
+      if (outParts) constraints.push({ id: p.id, rule: p.rule, table: p.table, parts, outParts, along: p.along });
     }
   }
   return { constraints, cells };
