@@ -33,13 +33,15 @@ export interface SumSystem {
 export type Values = Map<string, number>;
 
 /** A sum as the template declares it, its cells named by row and column. */
+type PlannedCell = [row: string, column: string, id: string];
+
 interface PlannedSum {
   id: string;
   rule: Constraint['rule'];
   table: 'requests' | 'review';
-  total?: [string, string];
-  parts: [string, string][];
-  outParts?: [string, string][];
+  total?: PlannedCell;
+  parts: PlannedCell[];
+  outParts?: PlannedCell[];
   along: string;
 }
 
@@ -58,22 +60,23 @@ function planOf(template: Template): Plan {
   const names = new Map<string, string>();
   for (const key of ['requests', 'review'] as const) {
     const spec: GridTableSpec = template.tables[key];
+    const at = (row: string, column: string): PlannedCell => [row, column, `${key}/${row}/${column}`];
     for (const row of spec.rows) {
       for (const col of spec.columns) {
         const rl = rowLabel(spec, row.key);
         names.set(`${key}/${row.key}/${col.key}`, rl ? `${rl} · ${columnLabel(spec, col.key)}` : columnLabel(spec, col.key));
       }
       for (const sum of spec.rowSums ?? []) {
-        sums.push({ id: `${key}:row:${row.key}:${sum.total}`, rule: 'row-total', table: key, total: [row.key, sum.total], parts: sum.parts.map((p) => [row.key, p]), along: row.key });
+        sums.push({ id: `${key}:row:${row.key}:${sum.total}`, rule: 'row-total', table: key, total: at(row.key, sum.total), parts: sum.parts.map((p) => at(row.key, p)), along: row.key });
       }
     }
     for (const col of spec.columns) {
       for (const sum of spec.columnSums ?? []) {
-        sums.push({ id: `${key}:col:${col.key}:${sum.total}`, rule: 'column-total', table: key, total: [sum.total, col.key], parts: sum.parts.map((p) => [p, col.key]), along: col.key });
+        sums.push({ id: `${key}:col:${col.key}:${sum.total}`, rule: 'column-total', table: key, total: at(sum.total, col.key), parts: sum.parts.map((p) => at(p, col.key)), along: col.key });
       }
       if (spec.balance) {
         const b = spec.balance;
-        sums.push({ id: `${key}:balance:${col.key}`, rule: 'balance', table: key, parts: b.in.map((p) => [p, col.key]), outParts: b.out.map((p) => [p, col.key]), along: col.key });
+        sums.push({ id: `${key}:balance:${col.key}`, rule: 'balance', table: key, parts: b.in.map((p) => at(p, col.key)), outParts: b.out.map((p) => at(p, col.key)), along: col.key });
       }
     }
   }
@@ -91,10 +94,9 @@ export function buildSums(report: Report, template: Template): SumSystem {
     requests: new Map((report.tables.requests?.rows ?? []).map((r) => [r.key, r])),
     review: new Map((report.tables.review?.rows ?? []).map((r) => [r.key, r])),
   };
-  const ref = (table: 'requests' | 'review', [row, column]: [string, string]): CellRef | undefined => {
+  const ref = (table: 'requests' | 'review', [row, column, id]: PlannedCell): CellRef | undefined => {
     const cell = rows[table].get(row)?.cells[column];
     if (!cell) return undefined;
-    const id = `${table}/${row}/${column}`;
     let c = cells.get(id);
     if (!c) {
       c = { id, table, row, column, cell, name: plan.names.get(id) ?? column };
@@ -102,7 +104,7 @@ export function buildSums(report: Report, template: Template): SumSystem {
     }
     return c;
   };
-  const all = (table: 'requests' | 'review', xs: [string, string][]): CellRef[] | undefined => {
+  const all = (table: 'requests' | 'review', xs: PlannedCell[]): CellRef[] | undefined => {
     const out: CellRef[] = [];
     for (const x of xs) {
       const r = ref(table, x);

@@ -16,8 +16,12 @@ export interface ProseView extends SourceView {
 const FOOTER = /^\s*(?:[-—–]\s*)?\d{1,3}\s*(?:[-—–]\s*)?$/;
 const ENDS_SENTENCE = /[。；;：:！？!?”」）)]\s*$/;
 
+/** The report's lines with their offsets, split once per report (several rules read prose). */
+const linesOf = new WeakMap<Report, Lines>();
+
 export function proseView(report: Report, from?: Position, to?: Position, options: { keepLines?: boolean } = {}): ProseView {
-  const l: Lines = splitLines(report.text);
+  let l = linesOf.get(report);
+  if (!l || l.lines !== report.lines) linesOf.set(report, (l = { ...splitLines(report.text), lines: report.lines }));
   const tables = Object.values(report.tables).map((t) => t.range);
   const first = from?.line ?? 0;
   const last = to ? (to.character === 0 && to.line > first ? to.line - 1 : to.line) : l.lines.length - 1;
