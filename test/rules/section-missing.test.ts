@@ -3,8 +3,10 @@
 // inserts the standard heading in the document's own style, and for 二/三/四
 // the empty standard table in the document's own shape.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lint } from '../../server/src/core/lint';
-import { readSeed } from '../support/fixtures';
+import { CORPUS, readSeed } from '../support/fixtures';
 import { applyFix, brief, CORE_RULES, deleteLines, lineOf, only, rangeOf } from '../support/edit';
 import { renderSeed } from '../support/render-seed';
 
@@ -102,5 +104,16 @@ describe('section-missing', () => {
     const text = deleteLines(doc, lineOf(doc, '收到和处理政府信息公开申请情况'), lineOf(doc, '因政府信息公开工作被申请行政复议'));
     expect(only(text, 'table-shape')).toEqual([]);
     expect(only(text, 'cell-value')).toEqual([]);
+  });
+});
+
+describe('no insertion where the shape has no writer', () => {
+  it('PDF text (pdftotext -layout): section-missing is reported, with no fix that would write a table into it', () => {
+    const text = readFileSync(join(CORPUS, 'huaian-city-gov-2024.txt'), 'utf8').replace(/^(\s*)五、存在的主要问题及改进情况/m, '$1');
+    const r = lint(text);
+    expect(r.report.reader).toBe('layout');
+    const d = r.diagnostics.filter((x) => x.rule === 'section-missing');
+    expect(d.map((x) => x.message)).toEqual(['缺少“五、存在的主要问题及改进情况”']);
+    expect(d[0].fixes).toEqual([]);
   });
 });

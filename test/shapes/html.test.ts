@@ -8,7 +8,10 @@ import { offsetAt, splitLines } from '../../server/src/core/text';
 import type { Diagnostic, Range } from '../../server/src/core/types';
 import iconv from 'iconv-lite';
 import { decode } from '../../server/src/cli/decode';
-import { readSeed } from '../support/fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyEdits } from '../../server/src/core/edits';
+import { CORPUS, readSeed } from '../support/fixtures';
 import { renderHtmlPage, renderMarkdownWithHtml } from './render';
 
 const SEEDS = ['000', '001', '002', '003', '004'];
@@ -142,5 +145,27 @@ describe('HTML tables inside Markdown', () => {
       expect(slice(md, d.range)).toMatch(/^\d+$/);
       expect(md.split('\n')[d.range.start.line]).toContain('四、结转下年度继续办理');
     }
+  });
+});
+
+describe('fixes written as HTML into an HTML page', () => {
+  it('a page missing section 四: the fix inserts an HTML heading and table, and the fixed page reads whole', () => {
+    const page = readFileSync(join(CORPUS, 'hangzhou-style-test-2025.html'), 'utf8');
+    const lines = page.split('\n');
+    const from = lines.findIndex((l) => l.includes('<p>四、政府信息公开行政复议'));
+    const to = lines.findIndex((l) => l.includes('<p>五、'));
+    const text = [...lines.slice(0, from), ...lines.slice(to)].join('\n');
+    const r = lint(text);
+    expect(r.report.shape).toBe('html');
+    const d = r.diagnostics.filter((x) => x.rule === 'section-missing');
+    expect(d).toHaveLength(1);
+    const inserted = d[0].fixes[0].edits[0].newText;
+    expect(inserted.startsWith('<p>四、政府信息公开行政复议、行政诉讼情况</p>\n<table border="1">\n<tr>')).toBe(true);
+    expect(inserted).not.toMatch(/^\|/m);
+    const fixed = applyEdits(text, d[0].fixes[0].edits);
+    const again = lint(fixed);
+    expect(again.report.sections.map((s) => s.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(again.report.tables.review.rows).toHaveLength(1);
+    expect(again.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
   });
 });
