@@ -135,6 +135,30 @@ describe('splitting run-together digits', () => {
     expect(d[0].message).toContain('10,1,0,0,11,0,0,0,0,0,2,0,0,0,2');
   });
 
+  for (const oneLine of [false, true]) {
+    it(`a row printed with no figures at all is a row of blank cells, not a missing row${oneLine ? ' (the table on one line)' : ''}`, () => {
+      let text = report({ received: '2 0 0 0 0 0 2', granted: '2 0 0 0 0 0 2', resultTotal: '2 0 0 0 0 0 2', carriedOut: '' });
+      if (oneLine) {
+        // Table 三 on one line, up to the heading of 四: `…（七）总计2000002四、结转下年度继续办理四、政府信息公开…`.
+        const lines = text.split('\n');
+        const from = lines.findIndex((l) => l.startsWith('申请人情况'));
+        const to = lines.findIndex((l) => l.startsWith('行政复议行政诉讼'));
+        text = [...lines.slice(0, from), lines.slice(from, to).join(''), ...lines.slice(to)].join('\n');
+      }
+      const r = lint(text);
+      expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const row = r.report.tables.requests.rows.find((x) => x.key === 'carriedOut')!;
+      expect(Object.values(row.cells).map((c) => c.kind)).toEqual(Array(7).fill('blank'));
+      expect(r.diagnostics.filter((d) => d.rule === 'cell-value').map((d) => d.severity)).toEqual(Array(7).fill('warning'));
+    });
+  }
+
+  it('a blank row whose 总计 its sums need: the blank 总计 is the error', () => {
+    // 2 received, 1 handled: one request is carried over, but the row 结转下年度 is printed blank.
+    const r = lint(report({ received: '2 0 0 0 0 0 2', granted: '1 0 0 0 0 0 1', resultTotal: '1 0 0 0 0 0 1', carriedOut: '' }));
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['balance', 'balance']);
+  });
+
   it('a figure in the prose is not a flattened table: a missing table stays table-missing', () => {
     const text = report({}).replace(/三、收到和处理政府信息公开申请情况[\s\S]*?四、政府/, '三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请3件，上年结转政府信息公开申请0件。\n四、政府');
     const r = lint(text);

@@ -44,7 +44,6 @@ export function findHeadings(l: Lines, template: Template, skip: (line: number) 
       found.push({ ...m, line: i, range: lineRange(i, m.start, m.end), bodyStart: { line: i, character: 0 } });
       after = m.end;
     }
-    if (line.length <= MAX_HEADING) continue;
     RUN_IN.lastIndex = after;
     for (let r = RUN_IN.exec(line); r; r = RUN_IN.exec(line)) {
       const h = matchHeading(line, template, r.index, true);

@@ -23,6 +23,8 @@ interface Piece {
 }
 
 const DIGITS = /[0-9０-９][0-9０-９.．]*/y;
+const TOP_LEVEL = /^[一二三四五六七八九十]{1,2}、/;
+const NUMERAL = /[一二三四五六七八九十第]/;
 const DIGIT = /[0-9０-９]/;
 const SPACE = /[\s\u00a0\u3000]/;
 /**
@@ -94,6 +96,9 @@ function pieces(line: string): Piece[] {
       i += t.length;
       continue;
     }
+    // A top-level numbering (`四、`) opens a label of its own: a row printed with no figures
+    // (`四、结转下年度继续办理`) does not run into the heading after it.
+    if (labelStart >= 0 && i > labelStart && TOP_LEVEL.test(line.slice(i, i + 3)) && !NUMERAL.test(line[i - 1])) closeLabel(i);
     if (!SPACE.test(ch) && labelStart < 0) labelStart = i;
     i++;
   }
@@ -122,12 +127,16 @@ function takeBackNumbers(ps: Piece[]): Piece[] {
   return ps;
 }
 
-/** Labels left with no digits are group labels (`（三）不予公开`): they run into the next label. */
+/**
+ * Labels left with no digits are group labels (`（三）不予公开`): they run into
+ * the next label, unless that one opens at the top level (`四、…`).
+ */
 function joinGroupLabels(ps: Piece[]): Piece[] {
   const out: Piece[] = [];
   let carry: Span | undefined;
   for (const p of ps) {
-    if (carry && p.label) p.label = { text: carry.text + p.label.text, start: carry.start, end: p.label.end };
+    if (carry && p.label && TOP_LEVEL.test(p.label.text)) out.push({ label: carry, groups: [] });
+    else if (carry && p.label) p.label = { text: carry.text + p.label.text, start: carry.start, end: p.label.end };
     carry = undefined;
     if (p.label && !p.groups.length) {
       carry = p.label;

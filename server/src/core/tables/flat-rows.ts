@@ -194,6 +194,14 @@ export function cutFlatRows(grid: GridRow[], spec: FlatSpec, problems: ShapeProb
     found.push(candidates(hit.row, hit.label, p.groups));
   }
   const rows: GridRow[] = [];
+  // A row printed with no figures at all (`四、结转下年度继续办理` and nothing): its cells are blank.
+  for (const p of ps) {
+    if (!p.label || p.groups.length || p.label.text.length > MAX_LABEL) continue;
+    const row = spec.rowOf(p.label.text);
+    if (!row || found.some((f) => f.row.key === row.key) || rows.some((r) => r.cells[0].text === p.label!.text)) continue;
+    const at: Range = range(p.label.line, p.label.end, p.label.line, p.label.end);
+    rows.push({ cells: [{ text: p.label.text, range: spanRange(p.label) }, ...Array.from({ length: row.want }, () => ({ text: '', range: at }))], range: spanRange(p.label) });
+  }
   if (spec.unlabelled && !found.length) {
     const run = unlabelledRun(ps);
     if (run) {
