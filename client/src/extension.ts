@@ -5,12 +5,12 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { newReportMarkdown } from './newReport';
 import { ReportStatus, type StatusParams } from './status';
+import { WordFiles } from './word';
 
 const REPORT_LANGUAGE = 'xxgk-report';
 const LANGUAGES = [REPORT_LANGUAGE, 'markdown', 'plaintext'];
 const SERVER_CHECK = 'xxgk-lint.server.checkAsReport';
 const SERVER_FIX_ALL = 'xxgk-lint.server.fixAll';
-const SERVER_DOCX = 'xxgk-lint.server.docxToMarkdown';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +21,7 @@ export interface XxgkApi {
   client: LanguageClient;
   status: ReportStatus;
   lastStatus(uri: vscode.Uri): StatusParams | undefined;
+  word: WordFiles;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<XxgkApi> {
@@ -73,24 +74,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
       if (r && !r.edits) void vscode.window.showInformationMessage(t('没有可以自动修正的合计。', 'No totals to fix.'));
       return r;
     }),
-    vscode.commands.registerCommand('xxgk-lint.openDocxAsMarkdown', async (uri?: vscode.Uri) => {
-      const file =
-        uri ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Word: ['docx'] } }))?.[0];
-      if (!file || !client) return;
-      const r = (await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_DOCX, arguments: [file.toString()] })) as
-        | { markdown?: string; warnings: string[]; error?: string }
-        | null;
-      if (!r?.markdown) {
-        void vscode.window.showErrorMessage(t(`无法转换 Word 文件：${r?.error ?? ''}`, `Cannot convert the Word file: ${r?.error ?? ''}`));
-        return;
-      }
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
-      await vscode.window.showTextDocument(doc, vscode.ViewColumn.Beside);
-      return doc;
-    }),
   );
+  const word = new WordFiles(() => client);
+  context.subscriptions.push(word);
   await client.start();
-  return { client, status, lastStatus: (uri) => status.get(uri) };
+  return { client, status, lastStatus: (uri) => status.get(uri), word };
 }
 
 export async function deactivate(): Promise<void> {

@@ -10,6 +10,8 @@ import { writeDocxCells } from './write';
 export interface DocxWritten {
   /** The new file; absent when nothing could be written. */
   bytes?: Buffer;
+  /** How many cells change. */
+  cells: number;
   /** The Markdown as it now stands for the Word file (only the written changes). */
   text: string;
   /** Lines (from 0) of the fixed text whose changes could not be written. */
@@ -36,7 +38,7 @@ export async function readDocx(bytes: Buffer | Uint8Array, tables: DocxTables = 
     describe: (range, lang = 'zh') => describeDocxRange(map, range, lang),
     writeBack: async (fixed) => {
       const { edits, text, left } = docxChanges(map, markdown, fixed);
-      return { bytes: edits.length ? await writeDocxCells(bytes, edits) : undefined, text, left };
+      return { bytes: edits.length ? await writeDocxCells(bytes, edits) : undefined, cells: edits.length, text, left };
     },
   };
 }

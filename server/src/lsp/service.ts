@@ -16,7 +16,7 @@ import { looksLikeReport } from '../core/detect';
 import { lint } from '../core/lint';
 import type { LintOptions, LintResult } from '../core/types';
 import { codeActions, fixAllAction } from './actions';
-import { docxFileToMarkdown } from './docx';
+import { checkDocxFile, docxFileToMarkdown, fixDocxFile, saveMarkdownToDocx } from './docx';
 import { FIX_ALL_KIND, toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { LastYearReports } from './last-year';
@@ -27,6 +27,9 @@ import { REPORT_LANGUAGE, defaultSettings, lintOptions, normalizeSettings, type 
 export const COMMAND_CHECK = 'xxgk-lint.server.checkAsReport';
 export const COMMAND_FIX_ALL = 'xxgk-lint.server.fixAll';
 export const COMMAND_DOCX = 'xxgk-lint.server.docxToMarkdown';
+export const COMMAND_DOCX_CHECK = 'xxgk-lint.server.checkDocx';
+export const COMMAND_DOCX_FIX = 'xxgk-lint.server.fixDocx';
+export const COMMAND_DOCX_SAVE = 'xxgk-lint.server.saveMarkdownToDocx';
 /** Sent after every check: what the status item in the editor shows. */
 export const STATUS_NOTIFICATION = 'xxgk/status';
 
@@ -150,7 +153,7 @@ export class XxgkServer {
         documentSymbolProvider: { label: 'xxgk-lint' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
-        executeCommandProvider: { commands: [COMMAND_CHECK, COMMAND_FIX_ALL, COMMAND_DOCX] },
+        executeCommandProvider: { commands: [COMMAND_CHECK, COMMAND_FIX_ALL, COMMAND_DOCX, COMMAND_DOCX_CHECK, COMMAND_DOCX_FIX, COMMAND_DOCX_SAVE] },
       },
       serverInfo: { name: 'xxgk-lint', version: '0.1.0' },
     };
@@ -175,6 +178,12 @@ export class XxgkServer {
   private command(command: string, args: unknown[]): unknown {
     const uri = typeof args[0] === 'string' ? args[0] : (args[0] as { uri?: string } | undefined)?.uri;
     if (command === COMMAND_DOCX) return uri ? docxFileToMarkdown(uri) : null;
+    if (command === COMMAND_DOCX_CHECK) return uri ? checkDocxFile(uri, this.options(uri), this.settings.lang) : null;
+    if (command === COMMAND_DOCX_FIX) return uri ? fixDocxFile(uri, this.options(uri), this.settings.lang) : null;
+    if (command === COMMAND_DOCX_SAVE) {
+      const [original, edited] = [args[1], args[2]];
+      return uri && typeof original === 'string' && typeof edited === 'string' ? saveMarkdownToDocx(uri, original, edited, this.settings.lang) : null;
+    }
     const doc = uri ? this.documents.get(uri) : undefined;
     if (!doc) return null;
     if (command === COMMAND_CHECK) {
