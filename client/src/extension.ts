@@ -11,6 +11,9 @@ const REPORT_LANGUAGE = 'xxgk-report';
 const LANGUAGES = [REPORT_LANGUAGE, 'markdown', 'plaintext'];
 const SERVER_CHECK = 'xxgk-lint.server.checkAsReport';
 const SERVER_FIX_ALL = 'xxgk-lint.server.fixAll';
+const SERVER_NOT_REPORT = 'xxgk-lint.server.notAReport';
+/** Files the user said are not reports, remembered per workspace. */
+const NOT_REPORTS = 'xxgkLint.notReports';
 
 let client: LanguageClient | undefined;
 
@@ -33,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
   const selector = LANGUAGES.map((language) => ({ language }));
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
-    initializationOptions: { xxgkLint: vscode.workspace.getConfiguration('xxgkLint') },
+    initializationOptions: { xxgkLint: vscode.workspace.getConfiguration('xxgkLint'), notReports: context.workspaceState.get<string[]>(NOT_REPORTS, []) },
     diagnosticCollectionName: 'xxgk-lint',
     // The server reads .xxgklintrc.json itself (JSON only); tell it when one changes.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.xxgklintrc.json') },
@@ -41,7 +44,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
   client = new LanguageClient('xxgkLint', 'xxgk-lint', serverOptions, clientOptions);
   const status = new ReportStatus(selector);
   context.subscriptions.push(status);
-  context.subscriptions.push(client.onNotification('xxgk/status', (p: StatusParams) => status.update(p)));
+  context.subscriptions.push(
+    client.onNotification('xxgk/status', (p: StatusParams) => {
+      status.update(p);
+      rememberNotReport(context, p);
+    }),
+  );
 
   const target = (): vscode.TextDocument | undefined => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -65,6 +73,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
       }
       return client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_CHECK, arguments: [doc.uri.toString()] });
     }),
+    vscode.commands.registerCommand('xxgk-lint.notAReport', async (uri?: vscode.Uri) => {
+      const doc = uri ? await vscode.workspace.openTextDocument(uri) : target();
+      if (!doc || !client) return;
+      return client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_NOT_REPORT, arguments: [doc.uri.toString()] });
+    }),
+    vscode.commands.registerCommand('xxgk-lint.statusMenu', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      const p = doc && status.get(doc.uri);
+      if (!doc || !p) return;
+      const items: (vscode.QuickPickItem & { command: string })[] = [];
+      if (p.checked && (p.errors || p.warnings)) items.push({ label: t('$(wrench) 修正全部合计', '$(wrench) Fix all totals'), command: 'xxgk-lint.fixAll' });
+      if (p.checked) items.push({ label: t('$(list-flat) 在“问题”面板中查看', '$(list-flat) Show in the Problems panel'), command: 'workbench.actions.view.problems' });
+      if (p.checked && ['looks-like-report', 'all'].includes(p.reason)) items.push({ label: t('$(circle-slash) 不是年度报告：不再检查此文件', '$(circle-slash) Not a report: stop checking this file'), command: 'xxgk-lint.notAReport' });
+      if (!p.checked) items.push({ label: t('$(check) 作为年度报告检查', '$(check) Check this file as a report'), command: 'xxgk-lint.checkAsReport' });
+      const pick = await vscode.window.showQuickPick(items, { placeHolder: 'xxgk-lint' });
+      if (pick) await vscode.commands.executeCommand(pick.command);
+    }),
     vscode.commands.registerCommand('xxgk-lint.fixAll', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : target();
       if (!doc || !client) return;
@@ -79,6 +104,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
   context.subscriptions.push(word);
   await client.start();
   return { client, status, lastStatus: (uri) => status.get(uri), word };
+}
+
+/** The server says which files the user dismissed (or checked again); keep the list for the next session. */
+function rememberNotReport(context: vscode.ExtensionContext, p: StatusParams): void {
+  const list = context.workspaceState.get<string[]>(NOT_REPORTS, []);
+  const has = list.includes(p.uri);
+  if (p.reason === 'dismissed' && !has) void context.workspaceState.update(NOT_REPORTS, [...list, p.uri]);
+  else if (p.checked && has) void context.workspaceState.update(NOT_REPORTS, list.filter((u) => u !== p.uri));
 }
 
 export async function deactivate(): Promise<void> {

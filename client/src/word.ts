@@ -106,7 +106,9 @@ export class WordFiles implements vscode.Disposable {
     const save = t('写回 Word', 'Save back to Word');
     void vscode.window
       .showInformationMessage(t(`已将 ${path.basename(file.fsPath)} 转为 Markdown。改好表中数字后可写回 Word 文件。`, `${path.basename(file.fsPath)} opened as Markdown. Edit the figures, then save them back into the Word file.`), save)
-      .then((c) => c === save && this.saveBack(doc));
+      .then((c) => {
+        if (c === save) void this.saveBack(doc);
+      });
     return doc;
   }
 
@@ -145,7 +147,11 @@ export class WordFiles implements vscode.Disposable {
     const [check, fix, open] = [t('检查 Word 报告', 'Check Word report'), t('修正 Word 文件中的合计', 'Fix totals in Word file'), t('以 Markdown 打开', 'Open as Markdown')];
     void vscode.window
       .showInformationMessage(t(`${path.basename(uri.fsPath)} 是 Word 文件：可以检查它、修正其中的合计，或以 Markdown 打开编辑。`, `${path.basename(uri.fsPath)} is a Word file: check it, fix its totals, or open it as Markdown to edit.`), check, fix, open)
-      .then((c) => (c === check ? this.check(uri) : c === fix ? this.fix(uri) : c === open ? this.openAsMarkdown(uri) : undefined));
+      .then((c) => {
+        if (c === check) void this.check(uri);
+        else if (c === fix) void this.fix(uri);
+        else if (c === open) void this.openAsMarkdown(uri);
+      });
   }
 
   private setContext(editor: vscode.TextEditor | undefined): void {

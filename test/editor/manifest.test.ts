@@ -34,8 +34,10 @@ describe('extension manifest', () => {
       'xxgk-lint.fixAll',
       'xxgk-lint.fixDocx',
       'xxgk-lint.newReport',
+      'xxgk-lint.notAReport',
       'xxgk-lint.openDocxAsMarkdown',
       'xxgk-lint.saveToDocx',
+      'xxgk-lint.statusMenu',
     ]);
   });
 
