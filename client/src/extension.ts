@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { newReportMarkdown } from './newReport';
 import { ReportStatus, type StatusParams } from './status';
+import { ReportViewPanel } from './report-view';
 import { WordFiles } from './word';
 
 const REPORT_LANGUAGE = 'xxgk-report';
@@ -25,6 +26,7 @@ export interface XxgkApi {
   status: ReportStatus;
   lastStatus(uri: vscode.Uri): StatusParams | undefined;
   word: WordFiles;
+  reportView: ReportViewPanel;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<XxgkApi> {
@@ -43,11 +45,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
   };
   client = new LanguageClient('xxgkLint', 'xxgk-lint', serverOptions, clientOptions);
   const status = new ReportStatus(selector);
-  context.subscriptions.push(status);
+  const reportView = new ReportViewPanel(() => client, LANGUAGES);
+  context.subscriptions.push(status, reportView);
   context.subscriptions.push(
     client.onNotification('xxgk/status', (p: StatusParams) => {
       status.update(p);
       rememberNotReport(context, p);
+      reportView.checked(p.uri);
     }),
   );
 
@@ -84,6 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
       if (!doc || !p) return;
       const items: (vscode.QuickPickItem & { command: string })[] = [];
       if (p.checked && (p.errors || p.warnings)) items.push({ label: t('$(wrench) 修正全部合计', '$(wrench) Fix all totals'), command: 'xxgk-lint.fixAll' });
+      if (p.checked) items.push({ label: t('$(table) 查看表格', '$(table) Show the tables'), command: 'xxgk-lint.showReportView' });
       if (p.checked) items.push({ label: t('$(list-flat) 在“问题”面板中查看', '$(list-flat) Show in the Problems panel'), command: 'workbench.actions.view.problems' });
       if (p.checked && ['looks-like-report', 'all'].includes(p.reason)) items.push({ label: t('$(circle-slash) 不是年度报告：不再检查此文件', '$(circle-slash) Not a report: stop checking this file'), command: 'xxgk-lint.notAReport' });
       if (!p.checked) items.push({ label: t('$(check) 作为年度报告检查', '$(check) Check this file as a report'), command: 'xxgk-lint.checkAsReport' });
@@ -103,7 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
   const word = new WordFiles(() => client);
   context.subscriptions.push(word);
   await client.start();
-  return { client, status, lastStatus: (uri) => status.get(uri), word };
+  return { client, status, lastStatus: (uri) => status.get(uri), word, reportView };
 }
 
 /** The server says which files the user dismissed (or checked again); keep the list for the next session. */

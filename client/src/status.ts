@@ -42,6 +42,8 @@ export class ReportStatus implements vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     const p = doc ? this.byUri.get(doc.uri.toString()) : undefined;
     this.renderBar(p);
+    // Shows the report view's button in the editor title of a checked report.
+    void vscode.commands.executeCommand('setContext', 'xxgkLint.isReport', !!p?.checked);
     const item = this.item;
     item.busy = false;
     if (!p) {

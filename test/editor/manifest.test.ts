@@ -37,6 +37,7 @@ describe('extension manifest', () => {
       'xxgk-lint.notAReport',
       'xxgk-lint.openDocxAsMarkdown',
       'xxgk-lint.saveToDocx',
+      'xxgk-lint.showReportView',
       'xxgk-lint.statusMenu',
     ]);
   });

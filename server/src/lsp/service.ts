@@ -21,6 +21,7 @@ import { FIX_ALL_KIND, SOURCE, toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { LastYearReports } from './last-year';
 import { documentSymbols, foldingRanges } from './outline';
+import { REPORT_VIEW_REQUEST, reportView, type ReportViewParams } from './report-view';
 import { RcFiles, withRc } from './rcfile';
 import { REPORT_LANGUAGE, defaultSettings, lintOptions, normalizeSettings, type Settings } from './settings';
 
@@ -142,6 +143,11 @@ export class XxgkServer {
       // Checked only because it looked like a report: let the writer say it is not one.
       const guessed = ['looks-like-report', 'all'].includes(this.decide(doc).reason);
       return guessed && wants(p.context.only, 'quickfix') && p.context.diagnostics.some((d) => d.source === SOURCE) ? [...actions, notAReportAction(doc.uri, this.settings.lang)] : actions;
+    }));
+    // The tables as grids for a report view; null when the document is not checked.
+    c.onRequest(REPORT_VIEW_REQUEST, (p: ReportViewParams) => this.guard('reportView', null, () => {
+      const r = this.resultFor(p.textDocument.uri);
+      return r ? reportView(r, this.settings.lang) : null;
     }));
     c.onExecuteCommand((p) => this.guard('executeCommand', null, () => this.command(p.command, p.arguments ?? [])));
   }
