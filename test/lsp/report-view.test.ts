@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportViewBody } from '../../client/src/report-view-html';
 import { lint } from '../../server/src/core/lint';
-import { reportView, type ReportView, type ViewCell } from '../../server/src/lsp/report-view';
+import { reportView, type ReportView, type ViewCell, type ViewLabel } from '../../server/src/lsp/report-view';
 import { renderHtmlPage } from '../shapes/render';
 import { readSeed } from '../support/fixtures';
 import { renderSeed } from '../support/render-seed';
@@ -40,13 +40,17 @@ describe('reportView', () => {
   it('draws 表三 as the template does: merged headers, merged row groups, 10 columns', () => {
     expect(requests.title).toBe('表三 收到和处理政府信息公开申请情况');
     expect(requests.width).toBe(10);
-    const h = requests.head.map((r) => r.map((c) => `${c.kind === 'label' ? c.text : ''}/${c.colSpan ?? 1}x${c.rowSpan ?? 1}`));
+    const h = requests.head.map((r) => r.filter((c): c is ViewLabel => c.kind === 'label').map((c) => `${c.text}/${c.colSpan ?? 1}x${c.rowSpan ?? 1}`));
     expect(h).toEqual([
       ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）/3x3', '申请人情况/7x1'],
       ['自然人/1x2', '法人或其他组织/5x1', '总计/1x2'],
       ['商业企业/1x1', '科研机构/1x1', '社会公益组织/1x1', '法律服务机构/1x1', '其他/1x1'],
     ]);
-    const labels = (key: string) => requests.rows.find((r) => r.key === key)!.cells.filter((c) => c.kind === 'label').map((c) => `${c.kind === 'label' ? c.text : ''}/${c.colSpan ?? 1}x${c.rowSpan ?? 1}`);
+    const labels = (key: string) =>
+      requests.rows
+        .find((r) => r.key === key)!
+        .cells.filter((c): c is ViewLabel => c.kind === 'label')
+        .map((c) => `${c.text}/${c.colSpan ?? 1}x${c.rowSpan ?? 1}`);
     expect(labels('received')).toEqual(['一、本年新收政府信息公开申请数量/3x1']);
     expect(labels('granted')).toEqual(['三、本年度办理结果/1x22', '（一）予以公开/2x1']);
     expect(labels('refused.1')).toEqual(['（三）不予公开/1x8', '1.属于国家秘密/1x1']);

@@ -51,7 +51,8 @@ describe('language server over stdio', () => {
     expect(d.source).toBe('xxgk-lint');
     expect(d.codeDescription?.href).toMatch(/docs\/rules\/row-total\.md$/);
     expect(d.message).toContain('24');
-    expect(d.relatedInformation?.length).toBe(6);
+    // The non-zero parts only: 自然人 21 and 社会公益组织 3.
+    expect(d.relatedInformation?.map((r) => r.message)).toEqual(['一、本年新收政府信息公开申请数量 · 自然人: 21', '一、本年新收政府信息公开申请数量 · 社会公益组织: 3']);
     expect(d.relatedInformation!.every((r) => r.location.uri === URI)).toBe(true);
     expect(d.relatedInformation![0].location.range.start.line).toBe(91);
     expect(d.data).toMatchObject({ rule: 'row-total', expected: 24, actual: 27 });
