@@ -40,6 +40,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
     documentSelector: selector,
     initializationOptions: { xxgkLint: vscode.workspace.getConfiguration('xxgkLint'), notReports: context.workspaceState.get<string[]>(NOT_REPORTS, []) },
     diagnosticCollectionName: 'xxgk-lint',
+    // Rule links open the rule's page shipped in the extension, not the web
+    // (government intranets often cannot reach GitHub).
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map((d) => withLocalRulePage(context, d))),
+    },
     // The server reads .xxgklintrc.json itself (JSON only); tell it when one changes.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.xxgklintrc.json') },
   };
@@ -109,6 +114,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
   context.subscriptions.push(word);
   await client.start();
   return { client, status, lastStatus: (uri) => status.get(uri), word, reportView };
+}
+
+function withLocalRulePage(context: vscode.ExtensionContext, d: vscode.Diagnostic): vscode.Diagnostic {
+  const code = d.code;
+  if (typeof code !== 'object' || !code) return d;
+  const id = /\/docs\/rules\/([\w-]+)\.md$/.exec(code.target.toString())?.[1];
+  if (id) d.code = { value: code.value, target: vscode.Uri.file(context.asAbsolutePath(`docs/rules/${id}.md`)) };
+  return d;
 }
 
 /** The server says which files the user dismissed (or checked again); keep the list for the next session. */

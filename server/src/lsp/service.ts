@@ -129,7 +129,7 @@ export class XxgkServer {
     );
     c.onDocumentSymbol((p) => this.guard('documentSymbol', [], () => {
       const r = this.resultFor(p.textDocument.uri);
-      return r ? documentSymbols(r.report, this.settings.lang) : [];
+      return r ? documentSymbols(r.report, this.settings.lang, this.documents.get(p.textDocument.uri)?.languageId === 'markdown') : [];
     }));
     c.onFoldingRanges((p) => this.guard('foldingRange', [], () => {
       const r = this.resultFor(p.textDocument.uri);
