@@ -3,7 +3,7 @@
 // extension host (./vscode/suite.js, loaded with code-server's `payload`
 // extensionTestsPath), with the real `vscode` API; this driver waits for the
 // verdict file and takes the screenshots (test-artifacts/vscode-hover.png,
-// vscode-quickfix.png, vscode-markdown.png).
+// vscode-quickfix.png, vscode-reportview.png, vscode-markdown.png).
 // Needs scripts/editor/install.sh; skips with a printed reason otherwise.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -124,7 +124,21 @@ describe('VS Code (code-server 4.100.3 + Chromium)', () => {
       while (Date.now() < deadline) {
         if (existsSync(verdictFile)) {
           verdict = JSON.parse(readFileSync(verdictFile, 'utf8'));
-          const m = /^screenshot:(\w+)$/.exec(verdict!.phase);
+          const click = /^click:([\w-]+)$/.exec(verdict!.phase);
+          if (click && !shots.has(`click-${click[1]}`)) {
+            // The report view is a webview: its page sits in nested frames.
+            const selector = (verdict as unknown as { selector: string }).selector;
+            for (const frame of page.frames()) {
+              const el = await frame.$(selector).catch(() => null);
+              if (el) {
+                await el.click();
+                break;
+              }
+            }
+            shots.add(`click-${click[1]}`);
+            writeFileSync(`${verdictFile}.click-${click[1]}-done`, '');
+          }
+          const m = /^screenshot:([\w-]+)$/.exec(verdict!.phase);
           if (m && !shots.has(m[1])) {
             await page.screenshot({ path: join(ARTIFACTS, `vscode-${m[1]}.png`) });
             shots.add(m[1]);
@@ -151,5 +165,6 @@ describe('VS Code (code-server 4.100.3 + Chromium)', () => {
     expect(existsSync(join(ARTIFACTS, 'vscode-hover.png'))).toBe(true);
     expect(existsSync(join(ARTIFACTS, 'vscode-quickfix.png'))).toBe(true);
     expect(existsSync(join(ARTIFACTS, 'vscode-markdown.png'))).toBe(true);
+    expect(existsSync(join(ARTIFACTS, 'vscode-reportview.png'))).toBe(true);
   }, 300000);
 });
