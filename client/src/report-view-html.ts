@@ -29,7 +29,9 @@ function numberCell(c: ViewCell, lang: Lang): string {
 function drawn(c: ViewDrawn, lang: Lang, header = false): string {
   if (c.kind === 'number') return numberCell(c, lang);
   const tag = header ? 'th' : 'td';
-  const attrs = c.range ? ` class="label link" tabindex="0" data-range="${esc(JSON.stringify(c.range))}"` : ' class="label"';
+  // A row group merged down the left (三、本年度办理结果) is written top to bottom, as in the template.
+  const kind = !header && c.rowSpan && c.rowSpan > 1 ? 'label group' : 'label';
+  const attrs = c.range ? ` class="${kind} link" tabindex="0" data-range="${esc(JSON.stringify(c.range))}"` : ` class="${kind}"`;
   return `<${tag}${attrs}${spans(c)}>${esc(c.text)}</${tag}>`;
 }
 
@@ -79,7 +81,8 @@ h1 { font-size: 1.2em; margin: 12px 0 2px; } h2 { font-size: 1.05em; margin: 20p
 table { border-collapse: collapse; margin-bottom: 8px; }
 th, td { border: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border, #8886)); padding: 2px 6px; vertical-align: middle; }
 th, tr.block td { background: var(--vscode-editorWidget-background); font-weight: 600; text-align: center; }
-td.label { max-width: 22em; }
+td.label { max-width: 22em; min-width: 7em; }
+td.label.group { min-width: 0; width: 1.4em; writing-mode: vertical-rl; text-orientation: upright; letter-spacing: 0.1em; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; min-width: 2.2em; cursor: pointer; }
 td.num.absent { color: var(--vscode-disabledForeground); cursor: default; }
 td.num .blank { color: var(--vscode-disabledForeground); }
