@@ -16,7 +16,8 @@ export class WordFiles implements vscode.Disposable {
   private readonly problems = vscode.languages.createDiagnosticCollection('xxgk-lint-word');
   /** Markdown documents opened from a Word file: the file, and the Markdown as it was read. */
   private readonly sources = new Map<string, { docx: vscode.Uri; original: string }>();
-  private readonly hinted = new Set<string>();
+  /** Word files whose hint was shown (once per file and session). */
+  readonly hinted = new Set<string>();
   private readonly subs: vscode.Disposable[] = [];
 
   constructor(private readonly client: () => LanguageClient | undefined) {

@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/core/parse';
-import { readSeed } from '../support/fixtures';
+import { figuresOf, fillTemplate } from '../shapes/docx-fill';
+import { readSeed, SHARED } from '../support/fixtures';
 import { cellAt, renderSeed } from '../support/render-seed';
 import { ARTIFACTS, CHROMIUM, CODE_SERVER, ROOT, freePort, packageVsix, scratch, requireReady, skipReason, sleep, xdgEnv } from './support';
 
@@ -53,6 +54,10 @@ describe('VS Code (code-server 4.100.3 + Chromium)', () => {
     const at = cell.range.start;
     mdLines[at.line] = mdLines[at.line].slice(0, at.character) + '27' + mdLines[at.line].slice(cell.range.end.character);
     writeFileSync(join(ws, 'report-000.md'), mdLines.join('\n'));
+    // The official 2021 template as WPS saves it, filled with seed 001's figures, 一、本年新收 总计 23 instead of 22.
+    const figures = figuresOf(readSeed('001'));
+    figures.requests.received.total = '23';
+    writeFileSync(join(ws, 'report-wps.docx'), await fillTemplate(readFileSync(join(SHARED, 'word', 'template-2021-wps.docx')), figures));
     writeFileSync(
       join(user, 'User', 'settings.json'),
       JSON.stringify({
@@ -166,5 +171,6 @@ describe('VS Code (code-server 4.100.3 + Chromium)', () => {
     expect(existsSync(join(ARTIFACTS, 'vscode-quickfix.png'))).toBe(true);
     expect(existsSync(join(ARTIFACTS, 'vscode-markdown.png'))).toBe(true);
     expect(existsSync(join(ARTIFACTS, 'vscode-reportview.png'))).toBe(true);
+    expect(existsSync(join(ARTIFACTS, 'vscode-docx-problems.png'))).toBe(true);
   }, 300000);
 });

@@ -154,6 +154,15 @@ async function run() {
     check('report view page: the cell marked with → 24', api.reportView.last.html.includes('→ 24') && api.reportView.last.html.includes('class="num error"'), api.reportView.last.html.length);
     await sleep(1500);
     await screenshot('reportview');
+    // The theme's colours: dark and high contrast.
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    for (const [theme, name] of [['Default Dark Modern', 'reportview-dark'], ['Default High Contrast', 'reportview-hc']]) {
+      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+      await sleep(1500);
+      await screenshot(name);
+    }
+    await workbench.update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+    await sleep(800);
     // A click on the red cell selects it in the text.
     await clickInView('reportview', 'td.num.error');
     const selected = await until('the cell selected in the text', () => {
@@ -180,6 +189,36 @@ async function run() {
     mdEditor.revealRange(new vscode.Range(Math.max(0, md1.range.start.line - 8), 0, md1.range.start.line + 10, 0), vscode.TextEditorRevealType.InCenter);
     await sleep(500);
     await screenshot('markdown');
+
+    // Word files: a hint on opening one, Check Word report, Fix totals in Word file,
+    // and Open as Markdown → edit a figure → Save back to Word.
+    const docxUri = vscode.Uri.joinPath(ws, 'report-wps.docx');
+    await vscode.commands.executeCommand('vscode.open', docxUri);
+    await until('the hint on opening a .docx', () => api.word.hinted.has(docxUri.toString()), 15000);
+    check('opening a .docx shows the hint to the Word commands', api.word.hinted.has(docxUri.toString()));
+    await sleep(1000);
+    await screenshot('docx-hint');
+    const findings = await vscode.commands.executeCommand('xxgk-lint.checkDocx', docxUri);
+    const wordTotal = (findings || []).find((f) => f.rule === 'row-total');
+    check('Check Word report: row-total at its Word place', wordTotal && wordTotal.place.startsWith('表2 第4行 第8列（“23”'), JSON.stringify(findings && findings.filter((f) => f.severity === 'error')));
+    check('Check Word report: in the Problems panel', vscode.languages.getDiagnostics(docxUri).some((x) => x.message.startsWith('表2 第4行 第8列')), vscode.languages.getDiagnostics(docxUri).map((x) => x.message).join(' | ').slice(0, 500));
+    await sleep(800);
+    await screenshot('docx-problems');
+    const fixedDocx = await vscode.commands.executeCommand('xxgk-lint.fixDocx', docxUri);
+    check('Fix totals in Word file: one cell written', fixedDocx && fixedDocx.cells === 1 && fixedDocx.left.length === 0, JSON.stringify(fixedDocx));
+    check('the Word file checks clean after the fix', !vscode.languages.getDiagnostics(docxUri).some((x) => x.code === 'row-total'), vscode.languages.getDiagnostics(docxUri).map((x) => x.message).join(' | ').slice(0, 500));
+    const fromWord = await vscode.commands.executeCommand('xxgk-lint.openDocxAsMarkdown', docxUri);
+    const row = '| 一、本年新收政府信息公开申请数量 |  |  | 21 | 1 | 0 | 0 | 0 | 0 | 22 |';
+    const at = fromWord.getText().split('\n').indexOf(row);
+    check('Open Word report as Markdown: GFM rows, one per line, the fixed 22', at > 0, fromWord.getText().slice(0, 300));
+    const editRow = new vscode.WorkspaceEdit();
+    editRow.replace(fromWord.uri, new vscode.Range(at, 0, at, row.length), row.replace('| 21 |', '| 25 |').replace('| 22 |', '| 26 |'));
+    await vscode.workspace.applyEdit(editRow);
+    await vscode.window.showTextDocument(fromWord);
+    const savedBack = await vscode.commands.executeCommand('xxgk-lint.saveToDocx');
+    check('Save back to Word: the two edited figures written', savedBack && savedBack.cells === 2 && savedBack.left.length === 0, JSON.stringify(savedBack));
+    const again = await vscode.commands.executeCommand('xxgk-lint.openDocxAsMarkdown', docxUri);
+    check('the Word file now reads 25 and 26', again.getText().includes('| 一、本年新收政府信息公开申请数量 |  |  | 25 | 1 | 0 | 0 | 0 | 0 | 26 |'), again.getText().slice(0, 300));
 
     // The report language and the new-report command.
     const x = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(ws, 'sample.xxgk'));
