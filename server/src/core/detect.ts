@@ -22,7 +22,7 @@ const SENTENCE = /[。，；！？,;!?]/;
 /** A line's words without Markdown and HTML markup, a `标题:` prefix or spaces. */
 function words(line: string): string {
   return line
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/^\s*(?:#{1,6}\s|[>*\-+]\s)+/, '')
     .replace(/^\s*标题\s*[:：]/, '')
     .replace(/[*`]/g, '')
