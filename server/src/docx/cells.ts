@@ -81,15 +81,17 @@ export function editCells(xml: string, edits: CellEdit[]): string {
 
 /**
  * The new text goes where the old figure stood (the first `w:t` with visible
- * text, else the first `w:t`); the cell's other `w:t` elements are emptied.
+ * text, else the first `w:t`); the cell's other `w:t` elements with visible
+ * text are emptied (spacing runs are left as they are).
  * A cell without any text gets a run in its first paragraph, formatted like
  * the paragraph mark, as Word does when one types into an empty cell.
  */
 function setCellText(xml: string, tc: XmlElement, text: string): Replacement[] {
   const texts = textsOf(tc);
   if (texts.length) {
-    const main = texts.find((t) => t.text.replace(/[\s\u3000]+/g, '')) ?? texts[0];
-    return texts.filter((t) => t === main || t.text).map((t) => replaceText(xml, t, t === main ? text : ''));
+    const visible = (t: XmlElement) => t.text.replace(/[\s\u3000]+/g, '') !== '';
+    const main = texts.find(visible) ?? texts[0];
+    return texts.filter((t) => t === main || visible(t)).map((t) => replaceText(xml, t, t === main ? text : ''));
   }
   const p = findAll(tc, 'w:p', ['w:tbl'])[0];
   if (!p) throw new Error('a table cell without a paragraph');
