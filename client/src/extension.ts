@@ -110,7 +110,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
       return r;
     }),
   );
-  const word = new WordFiles(() => client);
+  const word = new WordFiles(() => client, context.workspaceState);
   context.subscriptions.push(word);
   await client.start();
   return { client, status, lastStatus: (uri) => status.get(uri), word, reportView };

@@ -11,16 +11,23 @@ import type { DocxFinding, DocxResult, DocxWriteResult } from '../../server/src/
 const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
 const t = (z: string, e: string) => (zh() ? z : e);
 const FROM_WORD = 'xxgkLint.fromWord';
+/** Where the Markdown-from-Word sources are kept, so that "Save back to Word" survives a window reload. */
+const SOURCES = 'xxgkLint.wordSources';
 
 export class WordFiles implements vscode.Disposable {
   private readonly problems = vscode.languages.createDiagnosticCollection('xxgk-lint-word');
   /** Markdown documents opened from a Word file: the file, and the Markdown as it was read. */
-  private readonly sources = new Map<string, { docx: vscode.Uri; original: string }>();
+  private readonly sources: Map<string, { docx: vscode.Uri; original: string }>;
   /** Word files whose hint was shown (once per file and session). */
   readonly hinted = new Set<string>();
   private readonly subs: vscode.Disposable[] = [];
 
-  constructor(private readonly client: () => LanguageClient | undefined) {
+  constructor(
+    private readonly client: () => LanguageClient | undefined,
+    private readonly state: vscode.Memento,
+  ) {
+    const kept = state.get<Record<string, { docx: string; original: string }>>(SOURCES, {});
+    this.sources = new Map(Object.entries(kept).map(([doc, s]) => [doc, { docx: vscode.Uri.parse(s.docx), original: s.original }]));
     this.subs.push(
       this.problems,
       vscode.commands.registerCommand('xxgk-lint.checkDocx', (uri?: vscode.Uri) => this.check(uri)),
@@ -28,7 +35,9 @@ export class WordFiles implements vscode.Disposable {
       vscode.commands.registerCommand('xxgk-lint.openDocxAsMarkdown', (uri?: vscode.Uri) => this.openAsMarkdown(uri)),
       vscode.commands.registerCommand('xxgk-lint.saveToDocx', () => this.saveBack()),
       vscode.window.onDidChangeActiveTextEditor((e) => this.setContext(e)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.sources.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (this.sources.delete(d.uri.toString())) this.keep();
+      }),
       vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.forEach((tab) => this.hint(tab))),
     );
     vscode.window.tabGroups.all.forEach((g) => g.tabs.forEach((tab) => this.hint(tab)));
@@ -102,6 +111,7 @@ export class WordFiles implements vscode.Disposable {
     }
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
     this.sources.set(doc.uri.toString(), { docx: file, original: r.markdown });
+    this.keep();
     const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.Beside);
     this.setContext(editor);
     const save = t('写回 Word', 'Save back to Word');
@@ -125,8 +135,15 @@ export class WordFiles implements vscode.Disposable {
       // What the file now reads as, so the next save compares against it.
       const again = await this.ask<DocxResult>('xxgk-lint.server.docxToMarkdown', source.docx.toString());
       if (again?.markdown) source.original = again.markdown;
+      this.keep();
     }
     return r;
+  }
+
+  private keep(): void {
+    const out: Record<string, { docx: string; original: string }> = {};
+    for (const [doc, s] of this.sources) out[doc] = { docx: s.docx.toString(), original: s.original };
+    void this.state.update(SOURCES, out);
   }
 
   private tell(file: vscode.Uri, r: DocxWriteResult | undefined): void {
