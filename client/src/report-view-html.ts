@@ -91,6 +91,7 @@ td.num.warning { background: var(--vscode-inputValidation-warningBackground, #fc
 td.num .expected { display: block; font-size: 0.85em; font-weight: normal; }
 td.link { cursor: pointer; }
 td[tabindex]:hover, td[tabindex]:focus { background: var(--vscode-list-hoverBackground); outline: 1px solid var(--vscode-focusBorder); }
+td.current { outline: 2px solid var(--vscode-focusBorder); outline-offset: -2px; }
 td.num.error:hover, td.num.error:focus { background: var(--vscode-inputValidation-errorBackground, #f003); }
 .checks caption { text-align: left; padding: 4px 0; }
 .good { color: var(--vscode-testing-iconPassed, var(--vscode-foreground)); } .bad { color: var(--vscode-errorForeground); font-weight: 600; }
@@ -102,7 +103,26 @@ body.vscode-high-contrast td.num.error { outline: 3px solid var(--vscode-contras
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root');
-window.addEventListener('message', (e) => { if (e.data && e.data.type === 'render') root.innerHTML = e.data.html; });
+let cursor;
+// The cell under the editor's cursor is outlined and scrolled into view.
+const mark = () => {
+  for (const el of root.querySelectorAll('.current')) el.classList.remove('current');
+  if (!cursor) return;
+  for (const td of root.querySelectorAll('td[data-range]')) {
+    const r = JSON.parse(td.dataset.range);
+    if (r.start.line === cursor.line && r.start.character <= cursor.character && cursor.character <= r.end.character) {
+      td.classList.add('current');
+      td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      return;
+    }
+  }
+};
+window.addEventListener('message', (e) => {
+  if (!e.data) return;
+  if (e.data.type === 'render') root.innerHTML = e.data.html;
+  if (e.data.type === 'cursor') cursor = e.data.position;
+  mark();
+});
 const reveal = (el) => { const td = el && el.closest('[data-range]'); if (td) vscode.postMessage({ type: 'reveal', range: JSON.parse(td.dataset.range) }); };
 document.addEventListener('click', (e) => reveal(e.target));
 document.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') reveal(e.target); });

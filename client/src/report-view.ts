@@ -1,7 +1,7 @@
 // The report view: the tables of the active report drawn as grids beside the
 // text (like the Markdown preview). It follows the active editor, redraws
-// after every check (so it updates as the user types), and a click on a cell
-// selects that cell in the text. The data comes from `xxgk/reportView`.
+// after every check (so it updates as the user types), outlines the cell under
+// the cursor, and a click on a cell selects that cell in the text. The data comes from `xxgk/reportView`.
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -29,6 +29,9 @@ export class ReportViewPanel implements vscode.Disposable {
           this.uri = e.document.uri;
           void this.refresh();
         }
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (this.panel && e.textEditor.document.uri.toString() === this.uri?.toString()) void this.panel.webview.postMessage({ type: 'cursor', position: e.selections[0].active });
       }),
     );
   }
