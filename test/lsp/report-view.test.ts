@@ -8,7 +8,7 @@ import { reportViewBody } from '../../client/src/report-view-html';
 import { lint } from '../../server/src/core/lint';
 import { reportView, type ReportView, type ViewCell, type ViewLabel } from '../../server/src/lsp/report-view';
 import { renderHtmlPage } from '../shapes/render';
-import { readSeed } from '../support/fixtures';
+import { readSeed, seedFiles } from '../support/fixtures';
 import { renderSeed } from '../support/render-seed';
 import { startServer, type Session } from './client';
 
@@ -58,6 +58,27 @@ describe('reportView', () => {
     expect(labels('carriedOut')).toEqual(['四、结转下年度继续办理/3x1']);
     // Every row fills the grid: label columns + 7 number cells = 10 once the row spans above are counted.
     expect(requests.rows.every((r) => r.cells.filter((c) => c.kind === 'number').length === 7)).toBe(true);
+  });
+
+  it('every table of every seed (2019 and 2021 formats) is a full grid: each row fills the width once the spans above are counted', () => {
+    for (const f of seedFiles()) {
+      const v = reportView(lint(readSeed(f.slice(0, 3))));
+      for (const t of v.tables) {
+        const below = new Array<number>(t.width).fill(0);
+        for (const row of [...t.head, ...t.rows.map((r) => r.cells)]) {
+          let x = 0;
+          for (const c of row) {
+            while (x < t.width && below[x] > 0) x++;
+            const [cs, rs] = [c.colSpan ?? 1, c.kind === 'label' ? (c.rowSpan ?? 1) : 1];
+            for (let k = 0; k < cs; k++) below[x + k] = rs;
+            x += cs;
+          }
+          while (x < t.width && below[x] > 0) x++;
+          expect(x, `${f} ${t.key}`).toBe(t.width);
+          for (let k = 0; k < t.width; k++) below[k] = Math.max(0, below[k] - 1);
+        }
+      }
+    }
   });
 
   it('checks 勾稽 in every column under 表三: only 总计 fails (27+0 ≠ 24+0)', () => {
