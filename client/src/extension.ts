@@ -5,12 +5,16 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { newReportMarkdown } from './newReport';
 import { ReportStatus, type StatusParams } from './status';
+import { ReportViewPanel } from './report-view';
+import { WordFiles } from './word';
 
 const REPORT_LANGUAGE = 'xxgk-report';
 const LANGUAGES = [REPORT_LANGUAGE, 'markdown', 'plaintext'];
 const SERVER_CHECK = 'xxgk-lint.server.checkAsReport';
 const SERVER_FIX_ALL = 'xxgk-lint.server.fixAll';
-const SERVER_DOCX = 'xxgk-lint.server.docxToMarkdown';
+const SERVER_NOT_REPORT = 'xxgk-lint.server.notAReport';
+/** Files the user said are not reports, remembered per workspace. */
+const NOT_REPORTS = 'xxgkLint.notReports';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +25,8 @@ export interface XxgkApi {
   client: LanguageClient;
   status: ReportStatus;
   lastStatus(uri: vscode.Uri): StatusParams | undefined;
+  word: WordFiles;
+  reportView: ReportViewPanel;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<XxgkApi> {
@@ -32,15 +38,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
   const selector = LANGUAGES.map((language) => ({ language }));
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
-    initializationOptions: { xxgkLint: vscode.workspace.getConfiguration('xxgkLint') },
+    initializationOptions: { xxgkLint: vscode.workspace.getConfiguration('xxgkLint'), notReports: context.workspaceState.get<string[]>(NOT_REPORTS, []) },
     diagnosticCollectionName: 'xxgk-lint',
+    // Rule links open the rule's page shipped in the extension, not the web
+    // (government intranets often cannot reach GitHub).
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map((d) => withLocalRulePage(context, d))),
+    },
     // The server reads .xxgklintrc.json itself (JSON only); tell it when one changes.
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.xxgklintrc.json') },
   };
   client = new LanguageClient('xxgkLint', 'xxgk-lint', serverOptions, clientOptions);
   const status = new ReportStatus(selector);
-  context.subscriptions.push(status);
-  context.subscriptions.push(client.onNotification('xxgk/status', (p: StatusParams) => status.update(p)));
+  const reportView = new ReportViewPanel(() => client, LANGUAGES);
+  context.subscriptions.push(status, reportView);
+  context.subscriptions.push(
+    client.onNotification('xxgk/status', (p: StatusParams) => {
+      status.update(p);
+      rememberNotReport(context, p);
+      reportView.checked(p.uri);
+    }),
+  );
 
   const target = (): vscode.TextDocument | undefined => {
     const doc = vscode.window.activeTextEditor?.document;
@@ -64,6 +82,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
       }
       return client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_CHECK, arguments: [doc.uri.toString()] });
     }),
+    vscode.commands.registerCommand('xxgk-lint.notAReport', async (uri?: vscode.Uri) => {
+      const doc = uri ? await vscode.workspace.openTextDocument(uri) : target();
+      if (!doc || !client) return;
+      return client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_NOT_REPORT, arguments: [doc.uri.toString()] });
+    }),
+    vscode.commands.registerCommand('xxgk-lint.statusMenu', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      const p = doc && status.get(doc.uri);
+      if (!doc || !p) return;
+      const items: (vscode.QuickPickItem & { command: string })[] = [];
+      if (p.checked && (p.errors || p.warnings)) items.push({ label: t('$(wrench) 修正全部合计', '$(wrench) Fix all totals'), command: 'xxgk-lint.fixAll' });
+      if (p.checked) items.push({ label: t('$(table) 查看表格', '$(table) Show the tables'), command: 'xxgk-lint.showReportView' });
+      if (p.checked) items.push({ label: t('$(list-flat) 在“问题”面板中查看', '$(list-flat) Show in the Problems panel'), command: 'workbench.actions.view.problems' });
+      if (p.checked && ['looks-like-report', 'all'].includes(p.reason)) items.push({ label: t('$(circle-slash) 不是年度报告：不再检查此文件', '$(circle-slash) Not a report: stop checking this file'), command: 'xxgk-lint.notAReport' });
+      if (!p.checked) items.push({ label: t('$(check) 作为年度报告检查', '$(check) Check this file as a report'), command: 'xxgk-lint.checkAsReport' });
+      const pick = await vscode.window.showQuickPick(items, { placeHolder: 'xxgk-lint' });
+      if (pick) await vscode.commands.executeCommand(pick.command);
+    }),
     vscode.commands.registerCommand('xxgk-lint.fixAll', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : target();
       if (!doc || !client) return;
@@ -73,24 +109,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
       if (r && !r.edits) void vscode.window.showInformationMessage(t('没有可以自动修正的合计。', 'No totals to fix.'));
       return r;
     }),
-    vscode.commands.registerCommand('xxgk-lint.openDocxAsMarkdown', async (uri?: vscode.Uri) => {
-      const file =
-        uri ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Word: ['docx'] } }))?.[0];
-      if (!file || !client) return;
-      const r = (await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_DOCX, arguments: [file.toString()] })) as
-        | { markdown?: string; warnings: string[]; error?: string }
-        | null;
-      if (!r?.markdown) {
-        void vscode.window.showErrorMessage(t(`无法转换 Word 文件：${r?.error ?? ''}`, `Cannot convert the Word file: ${r?.error ?? ''}`));
-        return;
-      }
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: r.markdown });
-      await vscode.window.showTextDocument(doc, vscode.ViewColumn.Beside);
-      return doc;
-    }),
   );
+  const word = new WordFiles(() => client, context.workspaceState);
+  context.subscriptions.push(word);
   await client.start();
-  return { client, status, lastStatus: (uri) => status.get(uri) };
+  return { client, status, lastStatus: (uri) => status.get(uri), word, reportView };
+}
+
+function withLocalRulePage(context: vscode.ExtensionContext, d: vscode.Diagnostic): vscode.Diagnostic {
+  const code = d.code;
+  if (typeof code !== 'object' || !code) return d;
+  const id = /\/docs\/rules\/([\w-]+)\.md$/.exec(code.target.toString())?.[1];
+  if (id) d.code = { value: code.value, target: vscode.Uri.file(context.asAbsolutePath(`docs/rules/${id}.md`)) };
+  return d;
+}
+
+/** The server says which files the user dismissed (or checked again); keep the list for the next session. */
+function rememberNotReport(context: vscode.ExtensionContext, p: StatusParams): void {
+  const list = context.workspaceState.get<string[]>(NOT_REPORTS, []);
+  const has = list.includes(p.uri);
+  if (p.reason === 'dismissed' && !has) void context.workspaceState.update(NOT_REPORTS, [...list, p.uri]);
+  else if (p.checked && has) void context.workspaceState.update(NOT_REPORTS, list.filter((u) => u !== p.uri));
 }
 
 export async function deactivate(): Promise<void> {

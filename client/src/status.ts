@@ -1,5 +1,6 @@
-// The language status item: profile detected, counts, time taken — from the
-// server's `xxgk/status` notification.
+// The status of the active report, from the server's `xxgk/status`
+// notification: a language status item (profile, counts, time taken) and a
+// status-bar entry with the counts that opens the report's actions.
 import * as vscode from 'vscode';
 
 // The notification's shape is the server's: one definition, erased at build time.
@@ -11,12 +12,15 @@ const t = (z: string, e: string) => (zh() ? z : e);
 
 export class ReportStatus implements vscode.Disposable {
   private readonly item: vscode.LanguageStatusItem;
+  private readonly bar = vscode.window.createStatusBarItem('xxgk-lint.counts', vscode.StatusBarAlignment.Left, 10);
   private readonly byUri = new Map<string, StatusParams>();
   private readonly subs: vscode.Disposable[] = [];
 
   constructor(selector: vscode.DocumentSelector) {
     this.item = vscode.languages.createLanguageStatusItem('xxgk-lint.status', selector);
     this.item.name = 'xxgk-lint';
+    this.bar.name = t('年度报告检查', 'Annual report check');
+    this.bar.command = 'xxgk-lint.statusMenu';
     this.subs.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
       vscode.workspace.onDidCloseTextDocument((d) => this.byUri.delete(d.uri.toString())),
@@ -37,6 +41,9 @@ export class ReportStatus implements vscode.Disposable {
   private render(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const p = doc ? this.byUri.get(doc.uri.toString()) : undefined;
+    this.renderBar(p);
+    // Shows the report view's button in the editor title of a checked report.
+    void vscode.commands.executeCommand('setContext', 'xxgkLint.isReport', !!p?.checked);
     const item = this.item;
     item.busy = false;
     if (!p) {
@@ -75,7 +82,29 @@ export class ReportStatus implements vscode.Disposable {
     item.command = p.errors || p.warnings ? { title: t('修正全部合计', 'Fix all totals'), command: 'xxgk-lint.fixAll' } : undefined;
   }
 
+  private renderBar(p: StatusParams | undefined): void {
+    const bar = this.bar;
+    if (!p || (!p.checked && p.reason !== 'dismissed')) {
+      bar.hide();
+      return;
+    }
+    if (!p.checked) {
+      bar.text = t('$(circle-slash) 年报：不检查', '$(circle-slash) Report: not checked');
+      bar.tooltip = t('已标为“不是年度报告”。点击可重新检查。', 'Marked "not a report". Click to check it again.');
+      bar.backgroundColor = undefined;
+    } else {
+      bar.text = `${t('年报', 'Report')} $(error) ${p.errors} $(warning) ${p.warnings}${p.infos ? ` $(info) ${p.infos}` : ''}`;
+      bar.tooltip = t(
+        `年度报告（${p.profile} 年版模板）：${p.errors} 个错误，${p.warnings} 个警告，${p.infos} 条提示。点击查看可用操作。`,
+        `Annual report (${p.profile} format): ${p.errors} error(s), ${p.warnings} warning(s), ${p.infos} info. Click for actions.`,
+      );
+      bar.backgroundColor = p.errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    }
+    bar.show();
+  }
+
   dispose(): void {
+    this.bar.dispose();
     this.item.dispose();
     for (const s of this.subs) s.dispose();
   }

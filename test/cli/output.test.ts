@@ -207,13 +207,18 @@ describe('options', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xxgk-cli-skip-'));
     try {
       writeFileSync(join(dir, 'NOTES.md'), '# Notes\n\nThings to check next week.\n');
+      // A meeting note that names the report is a note, not a report.
+      writeFileSync(join(dir, 'meeting.md'), '周一例会纪要\n讨论了政府信息公开工作年度报告的编写分工，1月20日前交初稿。\n');
       copyFileSync(join(SEED_DIR, seedFiles()[1]), join(dir, 'report.txt'));
       const r = await cli(['--format', 'json', '.'], dir);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['report.txt']);
-      expect(r.stderr).toBe('xxgk-lint: NOTES.md: skipped, does not look like an annual report (name the file to check it anyway)\n');
+      expect(r.stderr).toBe(
+        'xxgk-lint: NOTES.md: skipped, does not look like an annual report (name the file to check it anyway)\n' +
+          'xxgk-lint: meeting.md: skipped, does not look like an annual report (name the file to check it anyway)\n',
+      );
       const text = await cli(['.'], dir);
-      expect(text.stderr).toMatch(/跳过 1 个非年度报告文件/);
+      expect(text.stderr).toMatch(/跳过 2 个非年度报告文件/);
       const named = await cli(['--format', 'json', 'NOTES.md'], dir);
       expect(named.code).toBe(1);
       expect(JSON.parse(named.stdout).files[0].diagnostics.some((d: { rule: string }) => d.rule === 'section-missing')).toBe(true);

@@ -28,7 +28,18 @@ describe('extension manifest', () => {
     expect(pkg.activationEvents).toEqual(expect.arrayContaining(['onLanguage:xxgk-report', 'onLanguage:markdown', 'onLanguage:plaintext']));
     expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
     expect(pkg.engines.vscode).toBe('^1.91.0');
-    expect(pkg.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(['xxgk-lint.checkAsReport', 'xxgk-lint.fixAll', 'xxgk-lint.newReport', 'xxgk-lint.openDocxAsMarkdown']);
+    expect(pkg.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual([
+      'xxgk-lint.checkAsReport',
+      'xxgk-lint.checkDocx',
+      'xxgk-lint.fixAll',
+      'xxgk-lint.fixDocx',
+      'xxgk-lint.newReport',
+      'xxgk-lint.notAReport',
+      'xxgk-lint.openDocxAsMarkdown',
+      'xxgk-lint.saveToDocx',
+      'xxgk-lint.showReportView',
+      'xxgk-lint.statusMenu',
+    ]);
   });
 
   it('validates .xxgklintrc.json with the schema, and points only at files that exist', () => {

@@ -3,14 +3,15 @@
 // extension host (./vscode/suite.js, loaded with code-server's `payload`
 // extensionTestsPath), with the real `vscode` API; this driver waits for the
 // verdict file and takes the screenshots (test-artifacts/vscode-hover.png,
-// vscode-quickfix.png, vscode-markdown.png).
+// vscode-quickfix.png, vscode-reportview.png, vscode-markdown.png).
 // Needs scripts/editor/install.sh; skips with a printed reason otherwise.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/core/parse';
-import { readSeed } from '../support/fixtures';
+import { figuresOf, fillTemplate } from '../shapes/docx-fill';
+import { readSeed, SHARED } from '../support/fixtures';
 import { cellAt, renderSeed } from '../support/render-seed';
 import { ARTIFACTS, CHROMIUM, CODE_SERVER, ROOT, freePort, packageVsix, scratch, requireReady, skipReason, sleep, xdgEnv } from './support';
 
@@ -53,6 +54,10 @@ describe('VS Code (code-server 4.100.3 + Chromium)', () => {
     const at = cell.range.start;
     mdLines[at.line] = mdLines[at.line].slice(0, at.character) + '27' + mdLines[at.line].slice(cell.range.end.character);
     writeFileSync(join(ws, 'report-000.md'), mdLines.join('\n'));
+    // The official 2021 template as WPS saves it, filled with seed 001's figures, 一、本年新收 总计 23 instead of 22.
+    const figures = figuresOf(readSeed('001'));
+    figures.requests.received.total = '23';
+    writeFileSync(join(ws, 'report-wps.docx'), await fillTemplate(readFileSync(join(SHARED, 'word', 'template-2021-wps.docx')), figures));
     writeFileSync(
       join(user, 'User', 'settings.json'),
       JSON.stringify({
@@ -124,7 +129,21 @@ describe('VS Code (code-server 4.100.3 + Chromium)', () => {
       while (Date.now() < deadline) {
         if (existsSync(verdictFile)) {
           verdict = JSON.parse(readFileSync(verdictFile, 'utf8'));
-          const m = /^screenshot:(\w+)$/.exec(verdict!.phase);
+          const click = /^click:([\w-]+)$/.exec(verdict!.phase);
+          if (click && !shots.has(`click-${click[1]}`)) {
+            // The report view is a webview: its page sits in nested frames.
+            const selector = (verdict as unknown as { selector: string }).selector;
+            for (const frame of page.frames()) {
+              const el = await frame.$(selector).catch(() => null);
+              if (el) {
+                await el.click();
+                break;
+              }
+            }
+            shots.add(`click-${click[1]}`);
+            writeFileSync(`${verdictFile}.click-${click[1]}-done`, '');
+          }
+          const m = /^screenshot:([\w-]+)$/.exec(verdict!.phase);
           if (m && !shots.has(m[1])) {
             await page.screenshot({ path: join(ARTIFACTS, `vscode-${m[1]}.png`) });
             shots.add(m[1]);
@@ -151,5 +170,7 @@ describe('VS Code (code-server 4.100.3 + Chromium)', () => {
     expect(existsSync(join(ARTIFACTS, 'vscode-hover.png'))).toBe(true);
     expect(existsSync(join(ARTIFACTS, 'vscode-quickfix.png'))).toBe(true);
     expect(existsSync(join(ARTIFACTS, 'vscode-markdown.png'))).toBe(true);
+    expect(existsSync(join(ARTIFACTS, 'vscode-reportview.png'))).toBe(true);
+    expect(existsSync(join(ARTIFACTS, 'vscode-docx-problems.png'))).toBe(true);
   }, 300000);
 });

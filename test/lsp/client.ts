@@ -33,7 +33,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startServer(settings: Record<string, unknown> = {}, rootUri: string | null = null): Promise<Session> {
+export async function startServer(settings: Record<string, unknown> = {}, rootUri: string | null = null, initializationOptions?: Record<string, unknown>): Promise<Session> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
   let err = '';
   proc.stderr.on('data', (b) => (err += b));
@@ -110,6 +110,7 @@ export async function startServer(settings: Record<string, unknown> = {}, rootUr
   await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri,
+    initializationOptions,
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true },
       textDocument: {

@@ -16,9 +16,9 @@ describe('balance', () => {
     expect(ds.map(brief)).toEqual([`${person.range.start.line}:1 error balance`, `${total.range.start.line}:1 error balance`]);
     expect(ds[0].range).toEqual(person.range);
     expect(ds[0].message).toBe('自然人列：第一项加第二项之和（6+0=6）不等于第三项加第四项之和（6+1=7）');
-    expect(ds[0].related.map((r) => r.range)).toEqual(
-      ['received', 'carriedIn', 'resultTotal'].map((row) => cellOf(seed, 'requests', row, 'person').range),
-    );
+    // Related information: the cells that hold something (上年结转 is 0 and adds nothing).
+    expect(ds[0].related.map((r) => r.range)).toEqual(['received', 'resultTotal'].map((row) => cellOf(seed, 'requests', row, 'person').range));
+    expect(ds[0].related.map((r) => r.message)).toEqual(['一、本年新收政府信息公开申请数量 · 自然人: 6', '（七）总计 · 自然人: 6']);
     // the offered fix: 结转下年度 = 0; fix-all leaves it alone
     expect(ds[0].fixes[0]).toMatchObject({ suggestionOnly: true, isPreferred: false, edits: [{ range: person.range, newText: '0' }] });
     expect(fixAll(seed).text).toBe(seed);

@@ -21,7 +21,14 @@ describe('column-total', () => {
     ]);
     expect(ds[0].range).toEqual(cell.range);
     expect(ds[0].message).toBe('（七）总计 · 自然人：总计应为 21（10+1+1+8+1，其余 16 项为 0），实为 30');
-    expect(ds[0].related).toHaveLength(21);
+    // Related information names the five non-zero rows only, not the 16 zeros.
+    expect(ds[0].related.map((r) => r.message)).toEqual([
+      '（一）予以公开 · 自然人: 10',
+      '6.属于四类过程性信息 · 自然人: 1',
+      '7.属于行政执法案卷 · 自然人: 1',
+      '1.本机关不掌握相关政府信息 · 自然人: 8',
+      '3.要求提供公开出版物 · 自然人: 1',
+    ]);
     expect(ds[0].fixes[0]).toMatchObject({ isPreferred: true, edits: [{ range: cell.range, newText: '21' }] });
     expect(ds[1].message).toContain('更可能是“（七）总计 · 自然人”有误（应为 21）');
     expect(fixAll(text).text).toBe(seed);

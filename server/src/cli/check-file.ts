@@ -58,7 +58,13 @@ export async function checkFile(task: FileTask): Promise<FileResult> {
     let fixed = false;
     if (task.fix) {
       const result = fixAll(text, options);
-      if (result.changed && !source.encode) notices.push(`${path}: fixes cannot be written back to ${source.format} files; checked only`);
+      if (result.changed && source.writeBack) {
+        const written = await source.writeBack(result.text);
+        if (written.bytes) writeAtomic(path, written.bytes, stamp);
+        text = written.text;
+        fixed = Boolean(written.bytes);
+        if (written.left.length) notices.push(`${path}: only table figures are written into a Word file; not fixed: ${leftPlaces(source, written.left, task.options.lang ?? 'zh')}`);
+      } else if (result.changed && !source.encode) notices.push(`${path}: fixes cannot be written back to ${source.format} files; checked only`);
       else if (result.changed && source.encode) {
         writeAtomic(path, source.encode(result.text), stamp);
         text = result.text;
@@ -74,6 +80,10 @@ export async function checkFile(task: FileTask): Promise<FileResult> {
   } catch (e) {
     return { path, error: `${path}: ${task.fix ? 'fix failed, file left unchanged' : 'check failed'}: ${firstLine(e)}` };
   }
+}
+
+function leftPlaces(source: Source, lines: number[], lang: 'zh' | 'en'): string {
+  return lines.map((line) => source.describe?.({ start: { line, character: 0 }, end: { line, character: 0 } }, lang) ?? `line ${line + 1}`).join('; ');
 }
 
 function firstLine(e: unknown): string {

@@ -3,7 +3,7 @@
 // (e.g. Word .docx) adds a reader here, by extension, and its extension to
 // extensions.ts. A reader without `encode` is checked but never fixed in place.
 import { extname } from 'node:path';
-import { readDocx } from '../docx/source';
+import { readDocx, type DocxWritten } from '../docx/source';
 import type { Range } from '../core/types';
 import { decode, encode } from './decode';
 
@@ -15,16 +15,18 @@ export interface Source {
   format: string;
   /** For converted formats: a diagnostic's place as the user finds it in the original (`表3 第5行 第2列`). */
   describe?: (range: Range, lang: 'zh' | 'en') => string;
+  /** For Word files: the fixed text's table figures written into the file's cells; other changes left out. */
+  writeBack?: (text: string) => Promise<DocxWritten>;
 }
 
 export type Reader = (bytes: Buffer) => Source | Promise<Source>;
 
 /** Readers by lower-case extension; every other file is read as text. */
 const READERS: Record<string, Reader> = {
-  // Word files are converted to Markdown (tables kept as tables); fixes cannot be written back.
+  // Word files are converted to Markdown (tables kept as tables); fixed figures go back into their cells.
   '.docx': async (bytes) => {
     const d = await readDocx(bytes);
-    return { text: d.text, format: 'docx', describe: d.describe };
+    return { text: d.text, format: 'docx', describe: d.describe, writeBack: d.writeBack };
   },
 };
 

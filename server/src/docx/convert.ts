@@ -1,9 +1,11 @@
 // Word .docx → Markdown the checker reads (Node only; not part of the pure core).
 //
 // mammoth turns the document into HTML (merged cells become rowspan/colspan);
-// paragraphs become Markdown paragraphs (Word headings `#`/`##`), and tables
-// stay HTML, one `<tr>` per line, which core/shapes/html.ts reads with their
-// merged cells. A map records where each Markdown line came from, so that a
+// paragraphs become Markdown paragraphs (Word headings `#`/`##`). Tables stay
+// HTML, one `<tr>` per line, which core/shapes/html.ts reads with their merged
+// cells; or, for people to edit, become GFM pipe tables, one row per line, a
+// merged cell's text in its first slot and the slots it covers left blank (as
+// the Markdown reader expects). A map records where each Markdown line came from, so that a
 // diagnostic's position can be told as a place the user can find in Word:
 // `第12段` or `表3 第5行 第2列`, with the words there.
 import mammoth from 'mammoth';
@@ -12,13 +14,31 @@ import rehypeParse from 'rehype-parse';
 import type { HNode } from '../core/read/html';
 import type { Position, Range } from '../core/types';
 
+/** A cell as written on a row line: `column` is the Word cell's place in its row (from 1). */
+export interface DocxLineCell {
+  start: number;
+  end: number;
+  column: number;
+  text: string;
+  /**
+   * A GFM slot covered by a merged cell that starts elsewhere: blank when
+   * written, not a Word cell of its own. `left`: the cell starts to the left
+   * in this row (`column` is that cell); `above`: in a row above.
+   */
+  covered?: 'left' | 'above';
+}
+
 /** Where a line of the Markdown comes from. */
 export type DocxLine =
   | { kind: 'paragraph'; paragraph: number; text: string }
-  | { kind: 'row'; table: number; row: number; cells: { start: number; end: number; column: number; text: string }[] }
+  | { kind: 'row'; table: number; row: number; cells: DocxLineCell[] }
   | { kind: 'markup'; table?: number };
 
+export type DocxTables = 'html' | 'gfm';
+
 export interface DocxMap {
+  /** How the tables are written. */
+  tables: DocxTables;
   lines: DocxLine[];
 }
 
@@ -31,17 +51,17 @@ export interface DocxMarkdown {
 
 const parser = unified().use(rehypeParse, { fragment: true });
 
-export async function docxToMarkdown(buffer: Buffer | Uint8Array): Promise<DocxMarkdown> {
+export async function docxToMarkdown(buffer: Buffer | Uint8Array, tables: DocxTables = 'html'): Promise<DocxMarkdown> {
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(buffer) },
     { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true },
   );
-  const out = htmlToMarkdown(result.value);
+  const out = htmlToMarkdown(result.value, tables);
   return { ...out, warnings: result.messages.map((m) => `${m.type}: ${m.message}`) };
 }
 
-/** mammoth's HTML → Markdown with HTML tables, and the line map. */
-export function htmlToMarkdown(html: string): { markdown: string; map: DocxMap } {
+/** mammoth's HTML → Markdown with HTML or GFM tables, and the line map. */
+export function htmlToMarkdown(html: string, tables: DocxTables = 'html'): { markdown: string; map: DocxMap } {
   const tree = parser.parse(html) as HNode;
   const lines: string[] = [];
   const map: DocxLine[] = [];
@@ -78,19 +98,17 @@ export function htmlToMarkdown(html: string): { markdown: string; map: DocxMap }
     } else if (tag === 'table') {
       table++;
       blank();
-      writeTable(node, table, lines, map);
+      (tables === 'gfm' ? writeGfmTable : writeTable)(tableRows(node), table, lines, map);
     } else {
       for (const c of node.children ?? []) block(c);
     }
   };
   for (const c of tree.children ?? []) block(c);
   blank();
-  return { markdown: lines.join('\n'), map: { lines: map } };
+  return { markdown: lines.join('\n'), map: { tables, lines: map } };
 }
 
-function writeTable(node: HNode, table: number, lines: string[], map: DocxLine[]): void {
-  lines.push('<table>');
-  map.push({ kind: 'markup', table });
+function tableRows(node: HNode): HNode[] {
   const rows: HNode[] = [];
   const collect = (n: HNode) => {
     for (const c of n.children ?? []) {
@@ -99,12 +117,20 @@ function writeTable(node: HNode, table: number, lines: string[], map: DocxLine[]
     }
   };
   collect(node);
+  return rows;
+}
+
+const cellsOf = (tr: HNode) => (tr.children ?? []).filter((td) => td.tagName === 'td' || td.tagName === 'th');
+const span = (td: HNode, k: 'rowSpan' | 'colSpan') => Math.max(1, Number(td.properties?.[k] ?? 1) || 1);
+
+function writeTable(rows: HNode[], table: number, lines: string[], map: DocxLine[]): void {
+  lines.push('<table>');
+  map.push({ kind: 'markup', table });
   rows.forEach((tr, r) => {
     let line = '<tr>';
-    const cells: { start: number; end: number; column: number; text: string }[] = [];
+    const cells: DocxLineCell[] = [];
     let column = 0;
-    for (const td of tr.children ?? []) {
-      if (td.tagName !== 'td' && td.tagName !== 'th') continue;
+    for (const td of cellsOf(tr)) {
       column++;
       const attrs = ['rowSpan', 'colSpan']
         .map((k) => {
@@ -125,6 +151,45 @@ function writeTable(node: HNode, table: number, lines: string[], map: DocxLine[]
   });
   lines.push('</table>');
   map.push({ kind: 'markup', table });
+}
+
+/** One pipe-table line per Word row; the first row is the GFM header row, as in reports written in Markdown. */
+function writeGfmTable(rows: HNode[], table: number, lines: string[], map: DocxLine[]): void {
+  // The grid: slot → the Word cell there (row, column from 1) and whether the cell starts in that slot.
+  const grid: { column: number; text: string; covered?: 'left' | 'above' }[][] = rows.map(() => []);
+  rows.forEach((tr, r) => {
+    let x = 0;
+    cellsOf(tr).forEach((td, k) => {
+      while (grid[r][x]) x++;
+      const text = cellText(td);
+      const [rs, cs] = [span(td, 'rowSpan'), span(td, 'colSpan')];
+      for (let dy = 0; dy < rs && r + dy < rows.length; dy++) {
+        for (let dx = 0; dx < cs; dx++) grid[r + dy][x + dx] = { column: k + 1, text, covered: dy > 0 ? 'above' : dx > 0 ? 'left' : undefined };
+      }
+      x += cs;
+    });
+  });
+  const width = Math.max(1, ...grid.map((g) => g.length));
+  grid.forEach((slots, r) => {
+    let line = '|';
+    const cells: DocxLineCell[] = [];
+    for (let x = 0; x < width; x++) {
+      const slot = slots[x];
+      const text = slot && !slot.covered ? slot.text : '';
+      line += ' ';
+      const start = line.length;
+      line += text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+      const covered = slot ? slot.covered : 'above';
+      cells.push({ start, end: line.length, column: slot?.column ?? 0, text, ...(covered ? { covered } : {}) });
+      line += ' |';
+    }
+    lines.push(line);
+    map.push({ kind: 'row', table, row: r + 1, cells });
+    if (r === 0) {
+      lines.push(`|${' --- |'.repeat(width)}`);
+      map.push({ kind: 'markup', table });
+    }
+  });
 }
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;

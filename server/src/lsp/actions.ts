@@ -21,6 +21,12 @@ export function fixAllAction(text: string, uri: string, options: LintOptions): C
   return CodeAction.create(fixAllTitle(options.lang ?? 'zh'), { changes: { [uri]: edits } }, FIX_ALL_KIND);
 }
 
+/** "Not a report: stop checking this file", for a file checked only because it looked like one. */
+export function notAReportAction(uri: string, lang: Lang): CodeAction {
+  const title = lang === 'en' ? 'Not a report: stop checking this file' : '不是年度报告：不再检查此文件';
+  return CodeAction.create(title, { title, command: 'xxgk-lint.server.notAReport', arguments: [uri] }, CodeActionKind.QuickFix);
+}
+
 export function codeActions(
   text: string,
   uri: string,

@@ -1,7 +1,9 @@
 // Hover: on a total cell, the sum it must equal, with the parts and their
 // values; on a part cell, the sums it goes into; on the four cells of the
 // balance (勾稽关系), the balance; on a section heading, which template
-// section it is.
+// section it is. The formula comes first (editors show the diagnostic above
+// the hover, so the first lines are what is seen without scrolling); the
+// cell's name and the rule follow.
 import { buildSums, currentValues, solveFor, status, blankTotals, type CellRef, type Constraint, type Values } from '../core/sums';
 import { templates } from '../core/template';
 import type { Lang, Position, Range, Report } from '../core/types';
@@ -30,10 +32,11 @@ function cellHover(report: Report, pos: Position, lang: Lang): HoverResult | und
   if (!asTotal.length && !asPart.length && !inBalance.length) return undefined;
   const target =
     asTotal[0]?.total ?? asPart[0]?.parts.find(at) ?? [...inBalance[0].parts, ...(inBalance[0].outParts ?? [])].find(at)!;
-  const blocks = [`**${target.name}**`];
+  const blocks: string[] = [];
   for (const c of asTotal) blocks.push(sumBlock(c, v, blanks, lang));
   for (const c of asPart) blocks.push(sumBlock(c, v, blanks, lang));
   for (const c of inBalance) blocks.push(balanceBlock(c, v, lang));
+  blocks.push(`**${target.name}**`);
   return { markdown: blocks.join('\n\n---\n\n'), range: target.cell.range };
 }
 
@@ -49,8 +52,8 @@ function sumBlock(c: Constraint, v: Values, blanks: Set<string>, lang: Lang): st
   const totalName = shortName(c, total);
   const names = c.parts.map((p) => shortName(c, p));
   const expected = solveFor(c, total.id, v);
-  const kind = c.rule === 'row-total' ? t(lang, '行合计', 'row total') : t(lang, '列合计', 'column total');
-  const lines = [`${kind} \`${c.rule}\``, ''];
+  const kind = c.rule === 'row-total' ? t(lang, '行合计', "the row's sum") : t(lang, '列合计', "the column's sum");
+  const lines: string[] = [];
   if (c.parts.length <= 8) {
     lines.push(`${totalName} = ${names.join(' + ')}`, '');
     lines.push(`= ${c.parts.map((p) => val(p, v)).join(' + ')} = **${expected ?? '?'}**`);
@@ -67,6 +70,7 @@ function sumBlock(c: Constraint, v: Values, blanks: Set<string>, lang: Lang): st
   if (s === 'holds') lines.push(t(lang, `✓ 成立：表中为 ${actual}`, `✓ holds: the table says ${actual}`));
   else if (s === 'broken') lines.push(t(lang, `✗ 不成立：表中为 ${actual}，应为 ${expected}`, `✗ broken: the table says ${actual}, it should be ${expected}`));
   else lines.push(t(lang, '? 无法计算：有单元格不是数字', '? cannot tell: a cell is not a number'));
+  lines.push('', `*${kind} · \`${c.rule}\`*`);
   return lines.join('\n');
 }
 
@@ -78,11 +82,9 @@ function balanceBlock(c: Constraint, v: Values, lang: Lang): string {
   const left = sum(c.parts);
   const right = sum(outs);
   const lines = [
-    `${t(lang, '勾稽关系', 'balance')} \`balance\` · ${col}`,
-    '',
     `${c.parts.map(short).join(' + ')} = ${outs.map(short).join(' + ')}`,
     '',
-    `${c.parts.map((p) => val(p, v)).join(' + ')} = ${Number.isNaN(left) ? '?' : left}；${outs.map((p) => val(p, v)).join(' + ')} = ${Number.isNaN(right) ? '?' : right}`,
+    `${c.parts.map((p) => val(p, v)).join(' + ')} = ${Number.isNaN(left) ? '?' : left}${t(lang, '；', '; ')}${outs.map((p) => val(p, v)).join(' + ')} = ${Number.isNaN(right) ? '?' : right}`,
     '',
   ];
   const s = status(c, v);
@@ -93,6 +95,7 @@ function balanceBlock(c: Constraint, v: Values, lang: Lang): string {
         ? t(lang, `✗ 不成立：相差 ${left - right}`, `✗ broken: off by ${left - right}`)
         : t(lang, '? 无法计算：有单元格不是数字', '? cannot tell: a cell is not a number'),
   );
+  lines.push('', `*${t(lang, `勾稽关系 · ${col}列`, `勾稽 check of the ${col} column`)} · \`balance\`*`);
   return lines.join('\n');
 }
 

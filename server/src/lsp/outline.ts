@@ -1,5 +1,7 @@
 // Document symbols (the six sections, each table nested in its section) and
-// folding ranges for sections and tables.
+// folding ranges for sections and tables. In a Markdown file the editor's own
+// outline already lists the `#` headings: only what it lacks is given (the
+// tables, and sections written without `#`), so there is one outline.
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
 import { templates } from '../core/template';
 import type { Lang, Position, Range, Report, Section, Table } from '../core/types';
@@ -24,26 +26,24 @@ function tablesIn(report: Report, range: Range): [string, Table][] {
   return Object.entries(report.tables).filter(([, t]) => inside(t.range, range));
 }
 
-export function documentSymbols(report: Report, lang: Lang): DocumentSymbol[] {
+export function documentSymbols(report: Report, lang: Lang, markdown = false): DocumentSymbol[] {
   const spec = templates[report.profile];
   const used = new Set<string>();
   const sections = [...report.sections].sort((a, b) => a.headingRange.start.line - b.headingRange.start.line);
-  const out = sections.map((s) => {
-    const range = sectionRange(s);
-    const tpl = spec.sections.find((x) => x.key === s.key);
-    const children = tablesIn(report, range).map(([key, table]) => {
-      used.add(key);
-      return tableSymbol(key, table, lang);
+  const out = sections
+    .filter((s) => !(markdown && s.style.markdown))
+    .map((s) => {
+      const range = sectionRange(s);
+      const tpl = spec.sections.find((x) => x.key === s.key);
+      const children = tablesIn(report, range).map(([key, table]) => {
+        used.add(key);
+        return tableSymbol(key, table, lang);
+      });
+      const name = s.headingText.replace(/^#+\s*/, '').trim() || s.key;
+      // The template's wording, when the report words the heading otherwise.
+      const template = tpl ? `${tpl.number}、${tpl.heading}` : undefined;
+      return DocumentSymbol.create(name, template && template !== name ? template : undefined, SymbolKind.Namespace, range, s.headingRange, children);
     });
-    return DocumentSymbol.create(
-      s.headingText.replace(/^#+\s*/, '').trim() || s.key,
-      tpl ? `${tpl.number}、${tpl.heading}` : undefined,
-      SymbolKind.Namespace,
-      range,
-      s.headingRange,
-      children,
-    );
-  });
   // A table outside every section still shows up, at the top level.
   for (const [key, table] of Object.entries(report.tables)) if (!used.has(key)) out.push(tableSymbol(key, table, lang));
   return out.sort((a, b) => a.range.start.line - b.range.start.line);

@@ -16,19 +16,25 @@ import { looksLikeReport } from '../core/detect';
 import { lint } from '../core/lint';
 import { LAST_YEAR_RULES } from '../rules';
 import type { LintOptions, LintResult } from '../core/types';
-import { codeActions, fixAllAction } from './actions';
-import { docxFileToMarkdown } from './docx';
-import { FIX_ALL_KIND, toLspDiagnostic } from './convert';
+import { codeActions, fixAllAction, notAReportAction, wants } from './actions';
+import { checkDocxFile, docxFileToMarkdown, fixDocxFile, saveMarkdownToDocx } from './docx';
+import { FIX_ALL_KIND, SOURCE, toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
 import { WorkspaceHierarchy } from './hierarchy';
 import { LastYearReports } from './last-year';
 import { documentSymbols, foldingRanges } from './outline';
+import { REPORT_VIEW_REQUEST, reportView, type ReportViewParams } from './report-view';
 import { RcFiles, withRc } from './rcfile';
 import { REPORT_LANGUAGE, defaultSettings, lintOptions, normalizeSettings, type Settings } from './settings';
 
 export const COMMAND_CHECK = 'xxgk-lint.server.checkAsReport';
 export const COMMAND_FIX_ALL = 'xxgk-lint.server.fixAll';
 export const COMMAND_DOCX = 'xxgk-lint.server.docxToMarkdown';
+export const COMMAND_DOCX_CHECK = 'xxgk-lint.server.checkDocx';
+export const COMMAND_DOCX_FIX = 'xxgk-lint.server.fixDocx';
+export const COMMAND_DOCX_SAVE = 'xxgk-lint.server.saveMarkdownToDocx';
+/** "Not a report: stop checking this file" (`[uri]`); checkAsReport undoes it. */
+export const COMMAND_NOT_REPORT = 'xxgk-lint.server.notAReport';
 /** Sent after every check: what the status item in the editor shows. */
 export const STATUS_NOTIFICATION = 'xxgk/status';
 
@@ -36,7 +42,7 @@ export interface StatusParams {
   uri: string;
   version: number;
   checked: boolean;
-  /** Why the document is (not) checked: `language`, `looks-like-report`, `forced`, `all`, `disabled`, `not-a-report`. */
+  /** Why the document is (not) checked: `language`, `looks-like-report`, `forced`, `all`, `disabled`, `not-a-report`, `dismissed` (the user said it is not a report). */
   reason: string;
   profile?: string;
   profileReason?: string;
@@ -69,6 +75,8 @@ export class XxgkServer {
   private hierarchy = new WorkspaceHierarchy();
   private timers = new Map<string, NodeJS.Timeout>();
   private forced = new Set<string>();
+  /** Files the user said are not reports (the client remembers them and passes them in `initializationOptions.notReports`). */
+  private dismissed = new Set<string>();
   private published = new Set<string>();
   private pullConfiguration = false;
   private dynamicConfiguration = false;
@@ -125,7 +133,7 @@ export class XxgkServer {
     );
     c.onDocumentSymbol((p) => this.guard('documentSymbol', [], () => {
       const r = this.resultFor(p.textDocument.uri);
-      return r ? documentSymbols(r.report, this.settings.lang) : [];
+      return r ? documentSymbols(r.report, this.settings.lang, this.documents.get(p.textDocument.uri)?.languageId === 'markdown') : [];
     }));
     c.onFoldingRanges((p) => this.guard('foldingRange', [], () => {
       const r = this.resultFor(p.textDocument.uri);
@@ -135,7 +143,15 @@ export class XxgkServer {
       const doc = this.documents.get(p.textDocument.uri);
       const r = this.resultFor(p.textDocument.uri);
       if (!doc || !r) return [];
-      return codeActions(doc.getText(), doc.uri, r, p.range, p.context, this.options(doc.uri));
+      const actions = codeActions(doc.getText(), doc.uri, r, p.range, p.context, this.options(doc.uri));
+      // Checked only because it looked like a report: let the writer say it is not one.
+      const guessed = ['looks-like-report', 'all'].includes(this.decide(doc).reason);
+      return guessed && wants(p.context.only, 'quickfix') && p.context.diagnostics.some((d) => d.source === SOURCE) ? [...actions, notAReportAction(doc.uri, this.settings.lang)] : actions;
+    }));
+    // The tables as grids for a report view; null when the document is not checked.
+    c.onRequest(REPORT_VIEW_REQUEST, (p: ReportViewParams) => this.guard('reportView', null, () => {
+      const r = this.resultFor(p.textDocument.uri);
+      return r ? reportView(r, this.settings.lang) : null;
     }));
     c.onExecuteCommand((p) => this.guard('executeCommand', null, () => this.command(p.command, p.arguments ?? [])));
   }
@@ -149,6 +165,7 @@ export class XxgkServer {
     this.hierarchy.setRoots(roots);
     const init = p.initializationOptions as Record<string, unknown> | undefined;
     if (init && typeof init === 'object') this.settings = normalizeSettings(init.xxgkLint ?? init.settings ?? init);
+    if (Array.isArray(init?.notReports)) for (const u of init.notReports) if (typeof u === 'string') this.dismissed.add(u);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -156,7 +173,7 @@ export class XxgkServer {
         documentSymbolProvider: { label: 'xxgk-lint' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
-        executeCommandProvider: { commands: [COMMAND_CHECK, COMMAND_FIX_ALL, COMMAND_DOCX] },
+        executeCommandProvider: { commands: [COMMAND_CHECK, COMMAND_FIX_ALL, COMMAND_DOCX, COMMAND_DOCX_CHECK, COMMAND_DOCX_FIX, COMMAND_DOCX_SAVE, COMMAND_NOT_REPORT] },
       },
       serverInfo: { name: 'xxgk-lint', version: '0.1.0' },
     };
@@ -181,9 +198,22 @@ export class XxgkServer {
   private command(command: string, args: unknown[]): unknown {
     const uri = typeof args[0] === 'string' ? args[0] : (args[0] as { uri?: string } | undefined)?.uri;
     if (command === COMMAND_DOCX) return uri ? docxFileToMarkdown(uri) : null;
+    if (command === COMMAND_DOCX_CHECK) return uri ? checkDocxFile(uri, this.options(uri), this.settings.lang) : null;
+    if (command === COMMAND_DOCX_FIX) return uri ? fixDocxFile(uri, this.options(uri), this.settings.lang) : null;
+    if (command === COMMAND_DOCX_SAVE) {
+      const [original, edited] = [args[1], args[2]];
+      return uri && typeof original === 'string' && typeof edited === 'string' ? saveMarkdownToDocx(uri, original, edited, this.settings.lang) : null;
+    }
     const doc = uri ? this.documents.get(uri) : undefined;
     if (!doc) return null;
+    if (command === COMMAND_NOT_REPORT) {
+      this.forced.delete(doc.uri);
+      this.dismissed.add(doc.uri);
+      this.schedule(doc.uri, 0);
+      return { dismissed: true };
+    }
     if (command === COMMAND_CHECK) {
+      this.dismissed.delete(doc.uri);
       this.forced.add(doc.uri);
       this.schedule(doc.uri, 0);
       const r = this.resultFor(doc.uri)!;
@@ -228,6 +258,7 @@ export class XxgkServer {
   private decide(doc: TextDocument): { checked: boolean; reason: string } {
     if (!this.settings.enable) return { checked: false, reason: 'disabled' };
     if (this.forced.has(doc.uri)) return { checked: true, reason: 'forced' };
+    if (this.dismissed.has(doc.uri)) return { checked: false, reason: 'dismissed' };
     if (doc.languageId === REPORT_LANGUAGE) return { checked: true, reason: 'language' };
     if (this.settings.check === 'reportLanguage') return { checked: false, reason: 'not-a-report' };
     if (this.settings.check === 'all') return { checked: true, reason: 'all' };

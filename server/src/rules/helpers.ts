@@ -12,8 +12,15 @@ export function setCellFix(ctx: RuleContext, cell: Cell, value: number, title?: 
   };
 }
 
-export function relatedCells(ctx: RuleContext, refs: CellRef[], v: Values): Related[] {
-  return refs.map((r) => ({ message: `${r.name}: ${v.get(r.id) ?? r.cell.text}`, range: r.cell.range }));
+/**
+ * The cells worth opening from a finding: the parts that hold something (a
+ * zero adds nothing to the sum, and 21 rows of zeros bury the one that
+ * matters), and any cell the finding blames, whatever it holds.
+ */
+export function relatedCells(ctx: RuleContext, refs: CellRef[], v: Values, blamed: CellRef[] = []): Related[] {
+  const shown = refs.filter((r) => blamed.includes(r) || (v.get(r.id) ?? 0) !== 0 || r.cell.kind === 'text');
+  for (const b of blamed) if (!shown.includes(b)) shown.push(b);
+  return shown.map((r) => ({ message: `${r.name}: ${v.get(r.id) ?? r.cell.text}`, range: r.cell.range }));
 }
 
 /** `21+0+0+3+0+0`; long sums keep their non-zero parts only. */

@@ -36,7 +36,7 @@ export function sumCheck(ctx: RuleContext, rule: 'row-total' | 'column-total'): 
     ctx.emit({
       message,
       range: c.total.cell.range,
-      related: relatedCells(ctx, c.parts, v),
+      related: relatedCells(ctx, c.parts, v, blame ? [blame.ref] : []),
       fixes,
       data: { expected, actual: isBlank ? null : v.get(c.total.id), parts: c.parts.map((p) => v.get(p.id)), cell: c.total.id },
     });

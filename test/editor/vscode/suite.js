@@ -33,6 +33,17 @@ async function until(what, f, ms = 60000) {
 const hoverText = (hovers) =>
   hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 
+/** Asks the driver to click `selector` in the report view's page, and waits (at most 30 s) until it has. */
+async function clickInView(name, selector) {
+  state.phase = `click:${name}`;
+  state.selector = selector;
+  save();
+  const done = `${VERDICT}.click-${name}-done`;
+  await until(`the click ${name}`, () => fs.existsSync(done), 30000);
+  state.phase = 'running';
+  save();
+}
+
 /** Asks the driver for a screenshot named `name` and waits (at most 30 s) until it is taken. */
 async function screenshot(name) {
   state.phase = `screenshot:${name}`;
@@ -61,8 +72,8 @@ async function run() {
     state.timings.diagnostic = Date.now() - t0;
     check('row-total on line 98, characters 2–3', d.range.start.line === TOTAL_LINE && d.range.start.character === 1 && d.range.end.character === 3, JSON.stringify(d.range));
     check('severity error, source xxgk-lint', d.severity === vscode.DiagnosticSeverity.Error && d.source === 'xxgk-lint', `${d.severity} ${d.source}`);
-    check('codeDescription links the rule page', d.code && d.code.target && /docs\/rules\/row-total\.md$/.test(d.code.target.toString()), d.code && d.code.target);
-    check('related information on the six parts', (d.relatedInformation || []).length === 6, (d.relatedInformation || []).length);
+    check('codeDescription links the rule page shipped in the extension', d.code && d.code.target && d.code.target.scheme === 'file' && /docs\/rules\/row-total\.md$/.test(d.code.target.toString()), d.code && d.code.target);
+    check('related information on the two non-zero parts (21 and 3)', (d.relatedInformation || []).length === 2, (d.relatedInformation || []).map((r) => r.message).join(' | '));
     check('message says 24', d.message.includes('24'), d.message);
 
     // Hover: the formula.
@@ -88,9 +99,6 @@ async function run() {
     editor.revealRange(new vscode.Range(TOTAL_LINE - 4, 0, TOTAL_LINE + 14, 0), vscode.TextEditorRevealType.InCenter);
     await sleep(300);
     await vscode.commands.executeCommand('editor.action.showHover', { focus: true });
-    await sleep(800);
-    // The diagnostic and its related cells come first; scroll to the formula below them.
-    await vscode.commands.executeCommand('editor.action.goToBottomHover').then(undefined, () => undefined);
     await sleep(800);
     await screenshot('hover');
     await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
@@ -128,6 +136,48 @@ async function run() {
     await vscode.workspace.applyEdit(fixAll.edit);
     check('source.fixAll.xxgk restores the cell', doc.lineAt(TOTAL_LINE).text === '\t24', doc.lineAt(TOTAL_LINE).text);
 
+    // The report view: 表三 as a grid beside the text, the wrong cell red with the expected value.
+    const edit3 = new vscode.WorkspaceEdit();
+    edit3.replace(uri, new vscode.Range(TOTAL_LINE, 1, TOTAL_LINE, 3), '27');
+    await vscode.workspace.applyEdit(edit3);
+    await until('the diagnostic to come back', rowTotal, 15000);
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('xxgk-lint.showReportView');
+    const received = () => {
+      const last = api.reportView.last;
+      const t = last && last.uri === uri.toString() && last.view && last.view.tables.find((x) => x.key === 'requests');
+      const row = t && t.rows.find((r) => r.key === 'received');
+      return row && row.cells.find((c) => c.kind === 'number' && c.column === 'total');
+    };
+    const wrongCell = await until('the report view with the wrong 总计', () => { const c = received(); return c && c.severity === 'error' && c; }, 20000);
+    check('report view: 表三 总计 of 本年新收 red, expected 24, rule row-total', wrongCell.text === '27' && wrongCell.expected === 24 && wrongCell.rule === 'row-total', JSON.stringify(wrongCell));
+    check('report view page: the cell marked with → 24', api.reportView.last.html.includes('→ 24') && api.reportView.last.html.includes('class="num error"'), api.reportView.last.html.length);
+    await sleep(1500);
+    await screenshot('reportview');
+    // The theme's colours: dark and high contrast.
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    for (const [theme, name] of [['Default Dark Modern', 'reportview-dark'], ['Default High Contrast', 'reportview-hc']]) {
+      await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+      await sleep(1500);
+      await screenshot(name);
+    }
+    await workbench.update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+    await sleep(800);
+    // A click on the red cell selects it in the text.
+    await clickInView('reportview', 'td.num.error');
+    const selected = await until('the cell selected in the text', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === uri.toString() && e.selection.start.line === TOTAL_LINE && e.selection.start.character === 1 && e.selection.end.character === 3 && e;
+    }, 15000);
+    check('click selects the cell in the text', doc.getText(selected.selection) === '27', doc.getText(selected.selection));
+    // Typing the right figure over the selection turns the cell normal.
+    await vscode.commands.executeCommand('type', { text: '24' });
+    check('typed over the selection', doc.lineAt(TOTAL_LINE).text === '\t24', JSON.stringify(doc.lineAt(TOTAL_LINE).text));
+    const fixedCell = await until('the report view to turn normal', () => { const c = received(); return c && c.text === '24' && !c.severity && c; }, 20000);
+    check('report view: the cell normal after typing the fix', !fixedCell.severity && fixedCell.expected === undefined, JSON.stringify(fixedCell));
+    await sleep(1000);
+    await screenshot('reportview-fixed');
+
     // The same report in Markdown: the squiggle in the table, the injected highlighting.
     const mdUri = vscode.Uri.joinPath(ws, 'report-000.md');
     const md = await vscode.workspace.openTextDocument(mdUri);
@@ -139,6 +189,36 @@ async function run() {
     mdEditor.revealRange(new vscode.Range(Math.max(0, md1.range.start.line - 8), 0, md1.range.start.line + 10, 0), vscode.TextEditorRevealType.InCenter);
     await sleep(500);
     await screenshot('markdown');
+
+    // Word files: a hint on opening one, Check Word report, Fix totals in Word file,
+    // and Open as Markdown → edit a figure → Save back to Word.
+    const docxUri = vscode.Uri.joinPath(ws, 'report-wps.docx');
+    await vscode.commands.executeCommand('vscode.open', docxUri);
+    await until('the hint on opening a .docx', () => api.word.hinted.has(docxUri.toString()), 15000);
+    check('opening a .docx shows the hint to the Word commands', api.word.hinted.has(docxUri.toString()));
+    await sleep(1000);
+    await screenshot('docx-hint');
+    const findings = await vscode.commands.executeCommand('xxgk-lint.checkDocx', docxUri);
+    const wordTotal = (findings || []).find((f) => f.rule === 'row-total');
+    check('Check Word report: row-total at its Word place', wordTotal && wordTotal.place.startsWith('表2 第4行 第8列（“23”'), JSON.stringify(findings && findings.filter((f) => f.severity === 'error')));
+    check('Check Word report: in the Problems panel', vscode.languages.getDiagnostics(docxUri).some((x) => x.message.startsWith('表2 第4行 第8列')), vscode.languages.getDiagnostics(docxUri).map((x) => x.message).join(' | ').slice(0, 500));
+    await sleep(800);
+    await screenshot('docx-problems');
+    const fixedDocx = await vscode.commands.executeCommand('xxgk-lint.fixDocx', docxUri);
+    check('Fix totals in Word file: one cell written', fixedDocx && fixedDocx.cells === 1 && fixedDocx.left.length === 0, JSON.stringify(fixedDocx));
+    check('the Word file checks clean after the fix', !vscode.languages.getDiagnostics(docxUri).some((x) => x.code === 'row-total'), vscode.languages.getDiagnostics(docxUri).map((x) => x.message).join(' | ').slice(0, 500));
+    const fromWord = await vscode.commands.executeCommand('xxgk-lint.openDocxAsMarkdown', docxUri);
+    const row = '| 一、本年新收政府信息公开申请数量 |  |  | 21 | 1 | 0 | 0 | 0 | 0 | 22 |';
+    const at = fromWord.getText().split('\n').indexOf(row);
+    check('Open Word report as Markdown: GFM rows, one per line, the fixed 22', at > 0, fromWord.getText().slice(0, 300));
+    const editRow = new vscode.WorkspaceEdit();
+    editRow.replace(fromWord.uri, new vscode.Range(at, 0, at, row.length), row.replace('| 21 |', '| 25 |').replace('| 22 |', '| 26 |'));
+    await vscode.workspace.applyEdit(editRow);
+    await vscode.window.showTextDocument(fromWord);
+    const savedBack = await vscode.commands.executeCommand('xxgk-lint.saveToDocx');
+    check('Save back to Word: the two edited figures written', savedBack && savedBack.cells === 2 && savedBack.left.length === 0, JSON.stringify(savedBack));
+    const again = await vscode.commands.executeCommand('xxgk-lint.openDocxAsMarkdown', docxUri);
+    check('the Word file now reads 25 and 26', again.getText().includes('| 一、本年新收政府信息公开申请数量 |  |  | 25 | 1 | 0 | 0 | 0 | 0 | 26 |'), again.getText().slice(0, 300));
 
     // The report language and the new-report command.
     const x = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(ws, 'sample.xxgk'));
