@@ -74,3 +74,19 @@ describe('pdftotext -layout corpus', () => {
     expect(lint(r.text).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('pdftotext: a blank cell prints as nothing', () => {
+  it('a row one figure short is put back in its columns by position: that cell blank (a warning), no error', () => {
+    const lines = read('huaian-city-gov-2024').split('\n');
+    const i = lines.findIndex((l) => l.includes('（一）予以公开'));
+    // 1288  21  0  0  50  3  1362: the 科研机构 figure printed blank.
+    const m = [...lines[i].matchAll(/\d+/g)][2];
+    lines[i] = lines[i].slice(0, m.index) + ' '.repeat(m[0].length) + lines[i].slice(m.index! + m[0].length);
+    const r = lint(lines.join('\n'));
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const granted = r.report.tables.requests.rows.find((x) => x.key === 'granted')!;
+    expect(Object.values(granted.cells).map((c) => c.text)).toEqual(['1288', '21', '', '0', '50', '3', '1362']);
+    const w = r.diagnostics.filter((d) => d.rule === 'cell-value');
+    expect(w.map((d) => [d.severity, d.range.start.line])).toEqual([['warning', i]]);
+  });
+});

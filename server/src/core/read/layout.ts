@@ -141,10 +141,53 @@ export function readLayoutGrid(l: Lines, from: number, to: number): GridRow[] {
     const near = (xs: Line[]) => xs.map((x) => pick(x, col)).filter((c): c is GridCell => !!c);
     const above = near(lines.slice(Math.max(prev + 1, k - WRAP), k).reverse());
     const below = near(lines.slice(k + 1, Math.min(next, k + 1 + WRAP)));
-    const cells = [...words.map((c) => cell(ln.index, c)), ...numbers.map((c) => cell(ln.index, c))];
+    const values = realign(ln, lines, k, text.length) ?? numbers.map((c) => cell(ln.index, c));
+    const cells = [...words.map((c) => cell(ln.index, c)), ...values];
     rows.push({ cells, range: range(ln.index, 0, ln.index, text.length), wrapped: { above, below } });
   }
   return rows;
+}
+
+/** How far (in characters) a number's end may stand from its column's. */
+const COLUMN_SLACK = 3;
+/** How many lines around a row are looked at for the columns of its table. */
+const COLUMN_WINDOW = 12;
+
+/**
+ * A row with fewer numbers than the rows around it (a blank cell prints as
+ * nothing in the PDF), its numbers put back in their columns by position:
+ * each number under the column whose numbers end where it ends (pdftotext
+ * right-aligns figures). The columns come from the nearby rows with the full
+ * count; a blank cell is an empty cell where its column ends. Undefined when
+ * the row is not short or its numbers do not sit in distinct columns.
+ */
+function realign(ln: Line, lines: Line[], k: number, length: number): GridCell[] | undefined {
+  const near = lines.slice(Math.max(0, k - COLUMN_WINDOW), k + COLUMN_WINDOW + 1).filter((x) => x !== ln && x.numbers >= 5);
+  const counts = new Map<number, Line[]>();
+  for (const x of near) counts.set(x.numbers, [...(counts.get(x.numbers) ?? []), x]);
+  const [full, refs] = [...counts.entries()].filter(([, xs]) => xs.length >= 2).sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  // A row of another, narrower table nearby (table 二: 1 to 3 figures) is not a short row of this one.
+  if (!full || !refs || ln.numbers >= full || ln.numbers < Math.max(4, full - 3)) return undefined;
+  const ends = Array.from({ length: full }, (_, c) => median(refs.map((x) => x.cs[x.cs.length - full + c].end)));
+  const numbers = ln.cs.slice(ln.cs.length - ln.numbers);
+  const at: number[] = [];
+  for (const n of numbers) {
+    let best = -1;
+    for (let c = 0; c < full; c++) if (best < 0 || Math.abs(ends[c] - n.end) < Math.abs(ends[best] - n.end)) best = c;
+    if (Math.abs(ends[best] - n.end) > COLUMN_SLACK || (at.length && best <= at[at.length - 1])) return undefined;
+    at.push(best);
+  }
+  return ends.map((end, c) => {
+    const i = at.indexOf(c);
+    if (i >= 0) return cell(ln.index, numbers[i]);
+    const e = Math.min(end, length);
+    return { text: '', range: range(ln.index, e, ln.index, e) };
+  });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
 }
 
 function cell(line: number, c: Chunk): GridCell {

@@ -25,7 +25,7 @@ export function joinLayoutLabels(grid: GridRow[], tests: LabelTests, problems: S
   for (const row of grid) {
     if (row.wordsOnly || !row.wrapped) continue;
     let n = row.cells.length;
-    while (n > 0 && NUMBER.test(row.cells[n - 1].text)) n--;
+    while (n > 0 && (NUMBER.test(row.cells[n - 1].text) || row.cells[n - 1].text === '')) n--;
     let label: GridCell | undefined = n > 0 ? row.cells[n - 1] : undefined;
     const lead = row.cells.slice(0, Math.max(n - 1, 0));
     if (!(label && tests.labelOk(label.text))) {
@@ -94,7 +94,7 @@ function inferByPosition(
 ): void {
   const labelAt = (r: GridRow) => {
     let i = r.cells.length - 1;
-    while (i >= 0 && NUMBER.test(r.cells[i].text)) i--;
+    while (i >= 0 && (NUMBER.test(r.cells[i].text) || r.cells[i].text === '')) i--;
     return i;
   };
   const keys = data.map((r) => {
