@@ -1,0 +1,43 @@
+// From the command line to the list of file tasks: the files (or standard
+// input), the config of each, last year's report for carried-over, what the
+// output needs from each file, and the cache probe.
+import { resolve } from 'node:path';
+import type { Lang, LintOptions } from '../core/types';
+import type { CliOptions } from './args';
+import type { ResultCache } from './cache';
+import type { FileTask, Want } from './check-file';
+import type { Config, ConfigResolver } from './config';
+import { expandInputs } from './files';
+import { pairWithPrevious } from './previous';
+
+export async function buildTasks(cli: CliOptions, configs: ConfigResolver, want: Want, cache: ResultCache | undefined): Promise<FileTask[]> {
+  const common = { fix: cli.fix, dryRun: cli.fixDryRun, want: want.keys || want.excerpts ? want : undefined };
+  if (cli.stdin) {
+    const path = cli.stdinFilename ?? '<stdin>';
+    // The config is looked up from where the file would be (the current folder for plain <stdin>).
+    const config = configs.forFile(cli.stdinFilename ? resolve(path) : resolve('stdin.txt')).config;
+    return [{ ...common, path, explicit: true, bytes: await readStdin(), options: lintOptions(cli, config) }];
+  }
+  const tasks: FileTask[] = expandInputs(cli.inputs).map((f) => ({ ...common, path: f.path, explicit: f.explicit, options: lintOptions(cli, configs.forFile(f.path).config) }));
+  if (tasks.length > 1 && tasks.some((t) => t.options.rules?.['carried-over'] !== 'off')) {
+    const pairs = await pairWithPrevious(tasks.map((t) => t.path));
+    for (const t of tasks) t.previous = pairs.get(t.path);
+  }
+  if (cache) for (const t of tasks) t.cached = cache.probe(t);
+  return tasks;
+}
+
+/** Config first, then the command line on top. */
+function lintOptions(cli: CliOptions, config: Config): FileTask['options'] {
+  return {
+    profile: cli.profile ?? config.profile ?? 'auto',
+    lang: cli.lang ?? config.lang ?? ('zh' as Lang),
+    rules: { ...config.rules, ...cli.rules } as LintOptions['rules'],
+  };
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
