@@ -34,8 +34,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
     documentSelector: selector,
     initializationOptions: { xxgkLint: vscode.workspace.getConfiguration('xxgkLint') },
     diagnosticCollectionName: 'xxgk-lint',
-    // The server reads .xxgklintrc.json itself (JSON only); tell it when one changes.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.xxgklintrc.json') },
+    // The server reads .xxgklintrc.json and xxgklint-baseline.json itself (JSON only); tell it when one changes.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.xxgklintrc.json,xxgklint-baseline.json}') },
   };
   client = new LanguageClient('xxgkLint', 'xxgk-lint', serverOptions, clientOptions);
   const status = new ReportStatus(selector);
