@@ -47,7 +47,7 @@ pre.src span.ln{display:inline-block;width:5em;padding-right:8px;text-align:righ
 pre.src div.hit{background:#fff5f5}
 pre.src mark{background:var(--mark);outline:1px solid #e0b400}
 .error-file{padding:8px 12px;color:var(--err)}
-.clean{padding:6px 12px;color:var(--ok)}
+.no-findings{padding:6px 12px;color:var(--ok)}
 a{color:#0b57d0}
 .toTop{font-size:12px;font-weight:normal}
 #more{height:1px}
@@ -171,8 +171,8 @@ export function reviewPage(): void {
   const more = el('div', { id: 'more' });
 
   const summary = el('section', { class: 'summary', id: 'summary' });
-  const card = (label: string, n: number, onClick: () => void) => {
-    const b = el('button', { type: 'button', class: 'card' }, el('b', {}, String(n)), label);
+  const card = (label: string, n: number, onClick: () => void, name = '') => {
+    const b = el('button', { type: 'button', class: 'card', 'data-card': name }, el('b', {}, String(n)), label);
     b.addEventListener('click', onClick);
     return b;
   };
@@ -186,15 +186,15 @@ export function reviewPage(): void {
       card(T('仅有警告的文件', 'files with warnings only'), byState.warning, () => setFilter({ state: 'warning' })),
       card(T('无问题的文件', 'clean files'), byState.clean, () => setFilter({ state: 'clean' })),
       ...(byState.failed ? [card(T('无法读取的文件', 'unreadable files'), byState.failed, () => setFilter({ state: 'failed' }))] : []),
-      card(T('错误', 'errors'), totals.error, () => setFilter({ severity: 'error' })),
-      card(T('警告', 'warnings'), totals.warning, () => setFilter({ severity: 'warning' })),
-      card(T('提示', 'info'), totals.info, () => setFilter({ severity: 'info' })),
+      card(T('错误', 'errors'), totals.error, () => setFilter({ severity: 'error' }), 'error'),
+      card(T('警告', 'warnings'), totals.warning, () => setFilter({ severity: 'warning' }), 'warning'),
+      card(T('提示', 'info'), totals.info, () => setFilter({ severity: 'info' }), 'info'),
     ),
     el(
       'div',
       { class: 'charts' },
       chart(T('按规则（点击筛选）', 'By rule (click to filter)'), [...byRule].sort((a, b) => b[1].error - a[1].error || b[1].warning - a[1].warning || (a[0] < b[0] ? -1 : 1)), SEVS, (rule) => setFilter({ rule }), 30),
-      chart(T('按年度', 'By year'), [...byYear].sort((a, b) => (a[0] < b[0] ? 1 : -1)), ['error', 'warning', 'clean', 'failed'], (year) => setFilter({ year })),
+      chart(T('按年度', 'By year'), [...byYear].sort((a, b) => (a[0] === '?' ? 1 : b[0] === '?' ? -1 : a[0] < b[0] ? 1 : -1)), ['error', 'warning', 'clean', 'failed'], (year) => setFilter({ year })),
       chart(T('按机关（问题最多的）', 'By agency (most findings first)'), sortDesc(byAgency, ['error', 'warning']), ['error', 'warning', 'clean', 'failed'], (agency) => setFilter({ agency })),
       chart(T('是否通过', 'Clean or not'), [[T('全部文件', 'all files'), byState]], ['clean', 'warning', 'error', 'failed'], () => setFilter({ state: '' })),
     ),
@@ -239,7 +239,7 @@ export function reviewPage(): void {
     const sec = el('section', { class: 'file', id: `file-${i + 1}`, 'data-path': f.path }, head);
     if (f.error) sec.append(el('div', { class: 'error-file' }, f.error));
     const ds = f.findings.filter(shows);
-    if (!f.error && f.findings.length === 0) sec.append(el('div', { class: 'clean' }, T('未发现问题。', 'No findings.')));
+    if (!f.error && f.findings.length === 0) sec.append(el('div', { class: 'no-findings' }, T('未发现问题。', 'No findings.')));
     for (const d of ds) sec.append(renderFinding(d));
     return sec;
   };
