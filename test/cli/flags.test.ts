@@ -186,3 +186,22 @@ describe('a file that cannot be checked', () => {
     ]);
   });
 });
+
+describe('every option is documented', () => {
+  // The options parseArgs accepts, read from its table in args.ts.
+  const options = [...readFileSync(join(ROOT, 'server', 'src', 'cli', 'args.ts'), 'utf8').matchAll(/^\s+'?([a-z][a-z-]*)'?: \{ type: '(?:string|boolean)'/gm)].map((m) => `--${m[1]}`);
+  const contract = readFileSync(join(ROOT, '..', 'shared', 'spec', 'contract.md'), 'utf8');
+  const commandLine = contract.slice(contract.indexOf('## Command line'), contract.indexOf('\n## ', contract.indexOf('## Command line') + 1));
+
+  it.each([
+    ['--help', async () => (await cli(['--help'])).stdout],
+    ['docs/cli.md', async () => readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8')],
+    ['README.md', async () => readFileSync(join(ROOT, 'README.md'), 'utf8')],
+    ["contract.md's Command line", async () => commandLine],
+  ])('in %s', async (_where, text) => {
+    expect(options.length).toBe(20);
+    const t = await text();
+    const help = ['--help', '--version'];
+    expect(options.filter((o) => !help.includes(o) && !new RegExp(`${o}(?![a-z-])`).test(t))).toEqual([]);
+  });
+});
