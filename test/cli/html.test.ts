@@ -66,7 +66,7 @@ describe.skipIf(!haveChromium && !REQUIRED)('the review page (--format html)', (
     const { page, problems } = await open(out);
     await page.evaluate(() => (window as unknown as { xxgkReview: { renderAll(): void } }).xxgkReview.renderAll());
     const shown = await page.$$eval('section.file', (els) =>
-      els.map((e) => ({ path: e.getAttribute('data-path'), findings: [...e.querySelectorAll('.finding')].map((f) => `${f.getAttribute('data-rule')} ${f.querySelector('.msg')?.textContent}`) })),
+      els.map((e) => ({ path: e.getAttribute('data-path'), findings: Array.from(e.querySelectorAll('.finding')).map((f) => `${f.getAttribute('data-rule')} ${f.querySelector('.msg')?.textContent}`) })),
     );
     expect(shown).toEqual(json.map((f) => ({ path: f.path, findings: f.diagnostics.map((d) => `${d.rule} ${d.message}`) })));
     expect(json.length).toBeGreaterThan(25);
