@@ -180,6 +180,10 @@ describe('a file that cannot be checked', () => {
     const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const inv = log.runs[0].invocations[0];
+    // The review page lists it as an unreadable file.
+    const html = await cli(['--format', 'html', bad, S003]);
+    const data = JSON.parse(/<script type="application\/json" id="xxgk-files">([^]*?)<\/script>/.exec(html.stdout)![1]);
+    expect(data.find((f: { path: string }) => f.path === bad)).toMatchObject({ error: expect.stringMatching(/cannot decode/), findings: [] });
     expect(inv.executionSuccessful).toBe(false);
     expect(inv.toolExecutionNotifications).toEqual([
       { level: 'error', message: { text: expect.stringMatching(/cannot decode: NUL byte/) }, locations: [{ physicalLocation: { artifactLocation: { uri: expect.stringMatching(/^file:\/\/.*bad\.txt$/) } } }] },
