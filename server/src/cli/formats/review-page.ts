@@ -22,11 +22,13 @@ section.summary{background:#fff;border:1px solid var(--line);border-radius:6px;p
 .chart h3{font-size:14px;margin:4px 0}
 .chart svg{width:100%;height:auto;display:block}
 .chart .bar{cursor:pointer}
+.chart .bar:focus{outline:2px solid #0b57d0}
 .chart .bar:hover rect{opacity:.8}
 .chart text{font-size:11px;fill:var(--fg)}
 .legend{font-size:12px;color:var(--mute)}
 .legend i{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px;vertical-align:middle}
 .status{color:var(--mute);margin:8px 0}
+section.file,section.summary,.status{scroll-margin-top:64px}
 section.file{background:#fff;border:1px solid var(--line);border-radius:6px;margin:0 0 12px;content-visibility:auto;contain-intrinsic-size:auto 160px}
 section.file>h2{font-size:14px;margin:0;padding:8px 12px;border-bottom:1px solid var(--line);display:flex;flex-wrap:wrap;gap:8px;align-items:baseline;background:#f4f4f6;border-radius:6px 6px 0 0}
 section.file>h2 a.path{font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
@@ -149,7 +151,15 @@ export function reviewPage(): void {
       const num = svg('text', { x: x + 4, y: 14 });
       num.textContent = String(total);
       g.append(num);
+      g.setAttribute('tabindex', '0');
+      g.setAttribute('role', 'button');
       g.addEventListener('click', () => onPick(label));
+      g.addEventListener('keydown', (e) => {
+        if ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ') {
+          e.preventDefault();
+          onPick(label);
+        }
+      });
       box.append(g);
     });
     const legend = el('div', { class: 'legend' });
