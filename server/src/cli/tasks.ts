@@ -18,7 +18,13 @@ export async function buildTasks(cli: CliOptions, configs: ConfigResolver, want:
     const config = configs.forFile(cli.stdinFilename ? resolve(path) : resolve('stdin.txt')).config;
     return [{ ...common, path, explicit: true, bytes: await readStdin(), options: lintOptions(cli, config) }];
   }
-  const tasks: FileTask[] = expandInputs(cli.inputs).map((f) => ({ ...common, path: f.path, explicit: f.explicit, options: lintOptions(cli, configs.forFile(f.path).config) }));
+  // One options object per config file, not per report: a batch of a million files stays small.
+  const byConfig = new Map<string, FileTask['options']>();
+  const optionsFor = (file: string) => {
+    const { config, path = '' } = configs.forFile(file);
+    return byConfig.get(path) ?? byConfig.set(path, lintOptions(cli, config)).get(path)!;
+  };
+  const tasks: FileTask[] = expandInputs(cli.inputs).map((f) => ({ ...common, path: f.path, explicit: f.explicit, options: optionsFor(f.path) }));
   if (tasks.length > 1 && tasks.some((t) => t.options.rules?.['carried-over'] !== 'off')) {
     const pairs = await pairWithPrevious(tasks.map((t) => t.path));
     for (const t of tasks) t.previous = pairs.get(t.path);
