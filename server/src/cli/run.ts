@@ -1,5 +1,6 @@
 // The whole command: arguments, files, configs, checking, output, exit status.
 import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import { BaselineError } from '../baseline/baseline';
 import type { Lang } from '../core/types';
 import { parseCli, UsageError, type CliOptions } from './args';
@@ -15,7 +16,7 @@ import { sarifFormatter } from './formats/sarif';
 import { textFormatter } from './formats/text';
 import { HELP } from './help';
 import { fileSink, onBrokenPipe, stdoutSink, type Sink } from './output';
-import { runTasks } from './pool';
+import { runTasks, startWorkers, stopWorkers } from './pool';
 import { printConfig } from './print-config';
 import { Progress } from './progress';
 import { summaryLine, type Counts } from './summary';
@@ -33,6 +34,7 @@ export async function run(argv: string[]): Promise<number> {
   let sink: Sink = stdoutSink;
   let baseline: CliBaseline | undefined;
   let cache: ResultCache | undefined;
+  let workers: Worker[] = [];
   try {
     cli = parseCli(argv);
     if (cli.help || cli.version) {
@@ -47,7 +49,9 @@ export async function run(argv: string[]): Promise<number> {
     if (cli.baseline !== undefined || cli.updateBaseline) baseline = new CliBaseline(cli.baseline, cli.updateBaseline);
     // A cached result would hide what --fix has to write.
     if (cli.cache && !cli.fix) cache = new ResultCache(cli.cacheLocation);
-    tasks = await buildTasks(cli, configs, { keys: !!baseline, excerpts: cli.format === 'html' }, cache);
+    tasks = await buildTasks(cli, configs, { keys: !!baseline, excerpts: cli.format === 'html' }, cache, (count) => {
+      workers = startWorkers(cli.jobs ?? (count > MANY_FILES ? availableParallelism() : 1));
+    });
     lang = cli.lang ?? tasks[0]?.options.lang ?? 'zh';
     if (cli.outputFile !== undefined) {
       const file = fileSink(cli.outputFile);
@@ -57,6 +61,7 @@ export async function run(argv: string[]): Promise<number> {
       sink = file.sink;
     }
   } catch (e) {
+    stopWorkers(workers);
     if (e instanceof UsageError || e instanceof InputError || e instanceof ConfigError || e instanceof BaselineError) {
       process.stderr.write(`xxgk-lint: ${e.message}\n`);
       return 2;
@@ -68,14 +73,13 @@ export async function run(argv: string[]): Promise<number> {
   const counts: Counts = { files: 0, error: 0, warning: 0, info: 0, fixed: 0, failed: 0, skipped: 0 };
   const notices: string[] = [];
   const progress = new Progress(tasks.length, !!process.stderr.isTTY && tasks.length > MANY_FILES);
-  const jobs = cli.jobs ?? (tasks.length > MANY_FILES ? availableParallelism() : 1);
   const say = (line: string) => {
     progress.clear();
     process.stderr.write(`xxgk-lint: ${line}\n`);
   };
 
   await sink.write(formatter.header());
-  await runTasks(tasks, jobs, async (r: FileResult) => {
+  await runTasks(tasks, workers, async (r: FileResult) => {
     if ('error' in r) {
       counts.failed++;
       say(r.error);

@@ -10,12 +10,14 @@ import type { Config, ConfigResolver } from './config';
 import { expandInputs } from './files';
 import { pairWithPrevious } from './previous';
 
-export async function buildTasks(cli: CliOptions, configs: ConfigResolver, want: Want, cache: ResultCache | undefined): Promise<FileTask[]> {
+/** `onFiles` hears how many files there are as soon as that is known, before last year's reports are paired. */
+export async function buildTasks(cli: CliOptions, configs: ConfigResolver, want: Want, cache: ResultCache | undefined, onFiles: (count: number) => void): Promise<FileTask[]> {
   const common = { fix: cli.fix, dryRun: cli.fixDryRun, want: want.keys || want.excerpts ? want : undefined };
   if (cli.stdin) {
     const path = cli.stdinFilename ?? '<stdin>';
     // The config is looked up from where the file would be (the current folder for plain <stdin>).
     const config = configs.forFile(cli.stdinFilename ? resolve(path) : resolve('stdin.txt')).config;
+    onFiles(1);
     return [{ ...common, path, explicit: true, bytes: await readStdin(), options: lintOptions(cli, config) }];
   }
   // One options object per config file, not per report: a batch of a million files stays small.
@@ -25,6 +27,7 @@ export async function buildTasks(cli: CliOptions, configs: ConfigResolver, want:
     return byConfig.get(path) ?? byConfig.set(path, lintOptions(cli, config)).get(path)!;
   };
   const tasks: FileTask[] = expandInputs(cli.inputs).map((f) => ({ ...common, path: f.path, explicit: f.explicit, options: optionsFor(f.path) }));
+  onFiles(tasks.length);
   if (tasks.length > 1 && tasks.some((t) => t.options.rules?.['carried-over'] !== 'off')) {
     const pairs = await pairWithPrevious(tasks.map((t) => t.path));
     for (const t of tasks) t.previous = pairs.get(t.path);
