@@ -148,3 +148,27 @@ function readdirTxt(folder: string): string[] {
     .sort()
     .map((n) => readFileSync(join(folder, n), 'utf8'));
 }
+
+describe('the review page writer', () => {
+  it('keeps report text inert: no markup from a report reaches the page', () => {
+    const f = htmlFormatter('en');
+    const evil = '</script><script>alert(1)</script><!--';
+    const page = [
+      f.header(),
+      f.file({
+        path: `a${evil}.txt`,
+        profile: '2021',
+        diagnostics: [{ rule: 'title', severity: 'warning', message: evil, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, related: [], fixes: [] }],
+        excerpts: [{ first: 0, before: [], line: ['', evil, ''], after: [evil] }],
+      }),
+      f.failed(evil, evil),
+      f.footer({ lang: 'en', notices: [evil], failed: true }),
+    ].join('');
+    // Exactly the page's own three script elements; the report's text only as escaped JSON.
+    expect(page.match(/<script/g)).toHaveLength(3);
+    expect(page).not.toContain('<!--');
+    const data = JSON.parse(/<script type="application\/json" id="xxgk-files">([^]*?)<\/script>/.exec(page)![1]);
+    expect(data[0].findings[0].message).toBe(evil);
+    expect(data[1]).toMatchObject({ path: evil, error: evil, findings: [] });
+  });
+});
