@@ -64,7 +64,7 @@ describe.skipIf(!haveChromium && !REQUIRED)('the review page (--format html)', (
     expect(r.code).toBe(1);
     const json = JSON.parse((await cli(['--format', 'json', ...inputs])).stdout).files as JsonFile[];
     const { page, problems } = await open(out);
-    await page.evaluate(() => (window as unknown as { xxgkReview: { renderAll(): void } }).xxgkReview.renderAll());
+    await page.click('button:has-text("全部载入")');
     const shown = await page.$$eval('section.file', (els) =>
       els.map((e) => ({ path: e.getAttribute('data-path'), findings: Array.from(e.querySelectorAll('.finding')).map((f) => `${f.getAttribute('data-rule')} ${f.querySelector('.msg')?.textContent}`) })),
     );

@@ -176,6 +176,8 @@ export function reviewPage(): void {
   const ruleSelect = el('select', { 'aria-label': T('规则', 'Rule') }, option('', T('全部规则', 'All rules')), ...[...byRule.keys()].sort().map((r) => option(r, r))) as HTMLSelectElement;
   const stateSelect = el('select', { 'aria-label': T('文件', 'Files') }, option('', T('全部文件', 'All files')), option('error', T('有错误', 'with errors')), option('warning', T('仅有警告', 'warnings only')), option('clean', T('无问题', 'clean')), option('failed', T('无法读取', 'unreadable'))) as HTMLSelectElement;
   const reset = el('button', { type: 'button' }, T('清除筛选', 'Clear filters'));
+  // For printing or the browser's own find, which see only what is loaded.
+  const loadAll = el('button', { type: 'button', title: T('载入全部文件（用于打印或浏览器查找）', 'Load every file (to print, or for the browser’s find)') }, T('全部载入', 'Load all'));
   const status = el('div', { class: 'status', role: 'status' });
   const list = el('div', { id: 'files' });
   const more = el('div', { id: 'more' });
@@ -211,7 +213,7 @@ export function reviewPage(): void {
     ...(run.notices.length ? [el('details', {}, el('summary', {}, T(`运行提示 ${run.notices.length} 条`, `${run.notices.length} run notices`)), el('pre', {}, run.notices.join('\n')))] : []),
     el('p', { class: 'legend' }, `${run.tool} · ${run.generated}`),
   );
-  app.append(el('header', { class: 'top' }, el('h1', {}, T('年度报告检查结果', 'Annual report review')), search, sevSelect, ruleSelect, stateSelect, reset), el('main', {}, summary, status, list, more));
+  app.append(el('header', { class: 'top' }, el('h1', {}, T('年度报告检查结果', 'Annual report review')), search, sevSelect, ruleSelect, stateSelect, reset, loadAll), el('main', {}, summary, status, list, more));
 
   // ---- files, rendered in slices ----
   const renderFinding = (d: Finding) => {
@@ -298,6 +300,9 @@ export function reviewPage(): void {
   sevSelect.addEventListener('change', () => setFilter({ severity: sevSelect.value }));
   ruleSelect.addEventListener('change', () => setFilter({ rule: ruleSelect.value }));
   stateSelect.addEventListener('change', () => setFilter({ state: stateSelect.value }));
+  loadAll.addEventListener('click', () => {
+    while (rendered < view.length) renderMore();
+  });
   reset.addEventListener('click', () => {
     search.value = '';
     setFilter({ text: '', severity: '', rule: '', year: '', agency: '', state: '' });
