@@ -2,7 +2,7 @@
 // definition: they parse, point at what exists, and the matcher reads the
 // CLI's real text output.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -49,15 +49,50 @@ describe('GitHub Action', () => {
 });
 
 describe('pre-commit hook definition', () => {
-  it('runs the package bin on report files', () => {
-    const bin = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin as Record<string, string>;
-    expect(hooks.map((h) => h.id)).toEqual(['xxgk-lint', 'xxgk-lint-fix']);
-    for (const h of hooks) {
-      expect(h.language).toBe('node');
-      expect(existsSync(join(ROOT, bin[h.entry.split(' ')[0]]))).toBe(true);
-    }
+  it('runs scripts/pre-commit.sh on report files only', () => {
+    expect(hooks.map((h) => [h.id, h.entry, h.language])).toEqual([
+      ['xxgk-lint', 'scripts/pre-commit.sh', 'script'],
+      ['xxgk-lint-fix', 'scripts/pre-commit.sh --fix', 'script'],
+    ]);
     const files = new RegExp(hooks[0].files);
     expect(['reports/2023年度报告.txt', 'xxgk/2024.md', '某局2023年报.docx'].every((f) => files.test(f))).toBe(true);
     expect(['README.md', 'docs/cli.md', 'src/index.ts'].some((f) => files.test(f))).toBe(false);
   });
+
+  it('the script checks the files it is given, from the user\'s repository as the current folder', () => {
+    const repo = join(dir, 'repo');
+    mkdirSync(join(repo, 'reports'), { recursive: true });
+    copyFileSync(join(ROOT, 'examples', '04-row-total.md'), join(repo, 'reports', 'xxgk-2023.md'));
+    const r = spawnSync(join(ROOT, 'scripts', 'pre-commit.sh'), ['reports/xxgk-2023.md'], { cwd: repo, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^reports\/xxgk-2023\.md:43:52 error row-total /m);
+  });
+
+  // The whole chain as a user meets it, when pre-commit is installed (apt-get install pre-commit):
+  // pre-commit clones this repository, the first run installs it, the hook checks the staged reports.
+  it.skipIf(!onPath('pre-commit') || !onPath('git'))('real pre-commit: install on first use, then check the staged reports', () => {
+    const user = join(dir, 'user');
+    mkdirSync(join(user, 'reports'), { recursive: true });
+    const run = (cmd: string, args: string[], cwd = user) => spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, PRE_COMMIT_HOME: join(dir, 'pre-commit-home') } });
+    const self = join(dir, 'self');
+    // A clone of the working tree as it is (committed or not), as the hook repository.
+    expect(run('git', ['clone', '-q', '--no-hardlinks', ROOT, self], dir).status).toBe(0);
+    copyFileSync(join(ROOT, '.pre-commit-hooks.yaml'), join(self, '.pre-commit-hooks.yaml'));
+    copyFileSync(join(ROOT, 'scripts', 'pre-commit.sh'), join(self, 'scripts', 'pre-commit.sh'));
+    for (const args of [['add', '-A'], ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'hooks', '--allow-empty']]) run('git', args, self);
+    const rev = run('git', ['rev-parse', 'HEAD'], self).stdout.trim();
+    run('git', ['init', '-q']);
+    copyFileSync(join(ROOT, 'examples', '04-row-total.md'), join(user, 'reports', 'xxgk-2023.md'));
+    copyFileSync(join(ROOT, 'README.md'), join(user, 'README.md'));
+    writeFileSync(join(user, '.pre-commit-config.yaml'), `repos:\n  - repo: ${self}\n    rev: ${rev}\n    hooks:\n      - id: xxgk-lint\n`);
+    run('git', ['add', '-A']);
+    const r = run('pre-commit', ['run', '--all-files']);
+    expect(r.status, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^reports\/xxgk-2023\.md:43:52 error row-total /m);
+    expect(r.stdout).not.toContain('README.md');
+  }, 300_000);
 });
+
+function onPath(cmd: string): boolean {
+  return (process.env.PATH ?? '').split(':').some((d) => d && existsSync(join(d, cmd)));
+}
