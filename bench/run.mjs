@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --reports N]`: every measurement side by side
+// `npm run bench [-- --quick] [-- --reports N] [-- --batch N]`: every measurement side by side
 // in one run, printed as a table plus one machine-readable JSON line (prefixed
 // `BENCH_JSON `), and written with the machine description into
 // bench/RESULTS.md. Targets that are missed get a CPU profile summary
@@ -74,41 +74,80 @@ const word = runMode('word');
 log('bench: editor latency through dist/server.js');
 const latency = runMode('latency');
 
-// 3. Batch: the CLI over generated reports, all cores, peak memory from /usr/bin/time or resourceUsage.
-const jobs = cpus().length;
-const dir = mkdtempSync(join(tmpdir(), 'xxgk-batch-'));
-let batch;
-try {
-  log(`bench: generating ${REPORTS} reports in ${dir}`);
-  const gen = runMode('generate', [dir, String(REPORTS)]);
-  const hook = join(OUT, 'maxrss.cjs');
-  writeFileSync(hook, `process.on('exit', () => { try { require('fs').writeFileSync(process.env.XXGK_MAXRSS_FILE, String(process.resourceUsage().maxRSS)); } catch {} });\n`);
-  const rssFile = join(dir, '..', `${dir.split('/').pop()}.maxrss`);
-  log(`bench: xxgk-lint --jobs ${jobs} over ${REPORTS} reports`);
+// 3. Batch: the CLI over generated reports, whole process, JSON to a file, next to
+// the floor (bench/floor.mjs: read and split the same files). Two sizes: the
+// ratio on BATCH reports, and peak memory on REPORTS (flat when results stream).
+const jobs = Math.min(2, cpus().length);
+const hook = join(OUT, 'maxrss.cjs');
+// Peak RSS and CPU time of the whole process (all its threads), written as it exits.
+writeFileSync(hook, `process.on('exit', () => { try { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.XXGK_MAXRSS_FILE, JSON.stringify({ maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })); } catch {} });\n`);
+
+/** Runs `node args` as its own process; wall time in s and peak RSS in MB. */
+async function timed(args) {
+  const rssFile = join(tmpdir(), `xxgk-bench-${process.pid}-${Date.now()}.maxrss`);
   const t = performance.now();
   const r = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'xxgk-lint.js'), '--jobs', String(jobs), '--format', 'json', dir], {
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: { ...process.env, NODE_OPTIONS: `--require ${hook}`, XXGK_MAXRSS_FILE: rssFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let out = 0;
+    let out = '';
     let err = '';
-    child.stdout.on('data', (b) => (out += b.length));
+    child.stdout.on('data', (b) => (out += b));
     child.stderr.on('data', (b) => (err += b));
     child.on('close', (code) => resolve({ code, out, err }));
   });
   const seconds = (performance.now() - t) / 1000;
   let peakMB = NaN;
+  let cpuSeconds = NaN;
   try {
-    peakMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    const u = JSON.parse(readFileSync(rssFile, 'utf8'));
+    peakMB = u.maxRSS / 1024;
+    cpuSeconds = u.cpu;
     rmSync(rssFile);
   } catch {}
-  if (r.code !== 0 && r.code !== 1) throw new Error(`CLI batch failed (${r.code}): ${r.err.slice(0, 500)}`);
-  batch = { reports: REPORTS, mb: gen.mb, jobs, seconds, reportsPerSecond: REPORTS / seconds, peakMB, exit: r.code };
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  return { ...r, seconds, peakMB, cpuSeconds };
 }
+
+async function batchRun(count, withFloor) {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-batch-'));
+  try {
+    log(`bench: generating ${count} reports in ${dir}`);
+    const gen = runMode('generate', [dir, String(count)]);
+    let floor;
+    if (withFloor) {
+      log(`bench: floor (read and split) over ${count} reports`);
+      // Best of three: the floor is short, so one slow start would skew the ratio.
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await timed([join(ROOT, 'bench', 'floor.mjs'), dir]));
+      floor = runs.sort((a, b) => a.seconds - b.seconds)[0];
+    }
+    log(`bench: xxgk-lint --jobs ${jobs} --format json -o <file> over ${count} reports`);
+    const outFile = join(dir, '..', `${dir.split('/').pop()}.json`);
+    const r = await timed([join(ROOT, 'bin', 'xxgk-lint.js'), '--jobs', String(jobs), '--format', 'json', '-o', outFile, dir]);
+    rmSync(outFile, { force: true });
+    if (r.code !== 0 && r.code !== 1) throw new Error(`CLI batch failed (${r.code}): ${r.err.slice(0, 500)}`);
+    return {
+      reports: count,
+      mb: gen.mb,
+      jobs,
+      seconds: r.seconds,
+      reportsPerSecond: count / r.seconds,
+      peakMB: r.peakMB,
+      exit: r.code,
+      cpuSeconds: r.cpuSeconds,
+      // CPU time moves less than wall time when other jobs share the cores.
+      ...(floor ? { floorSeconds: floor.seconds, ratio: r.seconds / floor.seconds, floorCpuSeconds: floor.cpuSeconds, cpuRatio: r.cpuSeconds / floor.cpuSeconds } : {}),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const BATCH = Number(arg('batch', 2000));
+const batch = await batchRun(BATCH, true);
+const big = REPORTS > BATCH ? await batchRun(REPORTS, false) : undefined;
 
 // 4. Targets, the table, the JSON line.
 const lat = Object.fromEntries(latency.rows.map((r) => [r.size, r]));
@@ -120,7 +159,8 @@ const targets = [
   { name: 'Editor: 100 KB didChange → diagnostics', value: lat['100 KB'].medianMs, target: '—', ok: true, fmt: (v) => `${v.toFixed(1)} ms` },
   { name: 'Editor: 1 MB didChange → diagnostics', value: lat['1 MB'].medianMs, target: '≤ 1000 ms', ok: lat['1 MB'].medianMs <= 1000, fmt: (v) => `${v.toFixed(0)} ms`, profile: 'profile-word' },
   { name: 'Editor: hover sent during a 1 MB lint', value: lat['1 MB'].hoverDuringLintMs, target: 'not blocked', ok: lat['1 MB'].hoverDuringLintMs <= 100, fmt: (v) => `${v.toFixed(0)} ms` },
-  { name: `Batch: ${REPORTS} reports, --jobs ${jobs}`, value: batch.reportsPerSecond, target: '—', ok: true, fmt: (v) => `${v.toFixed(0)} reports/s, ${batch.seconds.toFixed(1)} s, peak ${batch.peakMB.toFixed(0)} MB` },
+  { name: `Batch: ${BATCH} reports, --jobs ${jobs}, ÷ read-and-split floor`, value: batch.ratio, target: '≤ 5×', ok: batch.ratio <= 5, fmt: (v) => `${v.toFixed(1)}× (${batch.seconds.toFixed(2)} s vs ${batch.floorSeconds.toFixed(2)} s; CPU ${batch.cpuRatio.toFixed(1)}×; ${batch.reportsPerSecond.toFixed(0)} reports/s; peak ${batch.peakMB.toFixed(0)} MB)`, profile: 'profile-word' },
+  ...(big ? [{ name: `Batch: ${big.reports} reports, --jobs ${jobs}`, value: big.peakMB, target: 'flat memory', ok: big.peakMB < batch.peakMB * 1.5, fmt: (v) => `peak ${v.toFixed(0)} MB; ${big.reportsPerSecond.toFixed(0)} reports/s, ${big.seconds.toFixed(1)} s` }] : []),
 ];
 
 const machine = {
@@ -159,6 +199,7 @@ const json = {
   word: { lintMBps: word.lintMBps, splitMBps: word.splitMBps, bigMBps: word.bigMBps },
   latency: latency.rows,
   batch,
+  ...(big ? { bigBatch: big } : {}),
   missed: targets.filter((t) => !t.ok).map((t) => t.name),
 };
 
@@ -206,6 +247,12 @@ if (write) {
     `BENCH_JSON ${JSON.stringify(json)}`,
     '```',
     '',
+    '## History',
+    '',
+    'Earlier batch measurements, newest first (kept by bench/run.mjs across runs).',
+    '',
+    ...history(),
+    '',
     '## Missed targets and why',
     '',
     missed.length ? '' : 'None.',
@@ -221,6 +268,23 @@ if (write) {
   ].join('\n');
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md2);
   log('bench: wrote bench/RESULTS.md');
+}
+
+/** The batch rows of earlier runs, with this run's on top. */
+function history() {
+  const head = ['| date | commit | reports | CLI s | floor s | ratio | CPU ratio | reports/s | peak MB | load |', '|---|---|---|---|---|---|---|---|---|---|'];
+  let commit = '';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {}
+  const row = `| ${machine.date.slice(0, 16).replace('T', ' ')}${quick ? ' (quick)' : ''} | ${commit} | ${batch.reports} | ${batch.seconds.toFixed(2)} | ${batch.floorSeconds.toFixed(2)} | ${batch.ratio.toFixed(1)}× | ${batch.cpuRatio.toFixed(1)}× | ${batch.reportsPerSecond.toFixed(0)} | ${batch.peakMB.toFixed(0)} | ${machine.load} |`;
+  let old = [];
+  try {
+    const text = readFileSync(join(ROOT, 'bench', 'RESULTS.md'), 'utf8');
+    const at = text.indexOf('## History');
+    if (at >= 0) old = text.slice(at).split('\n').filter((l) => /^\| \d{4}-/.test(l));
+  } catch {}
+  return [...head, row, ...old];
 }
 
 /** Hand-written analysis kept across runs: the part of RESULTS.md after the marker. */

@@ -45,8 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map((d) => withLocalRulePage(context, d))),
     },
-    // The server reads .xxgklintrc.json itself (JSON only); tell it when one changes.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.xxgklintrc.json') },
+    // The server reads .xxgklintrc.json, xxgklint-baseline.json and xxgk-hierarchy.json itself (JSON only); tell it when one changes.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.xxgklintrc.json,xxgklint-baseline.json,xxgk-hierarchy.json}') },
   };
   client = new LanguageClient('xxgkLint', 'xxgk-lint', serverOptions, clientOptions);
   const status = new ReportStatus(selector);

@@ -53,15 +53,18 @@ describe('input errors', () => {
     expect(oneLine(r.stderr)).toMatch(/no report files match/);
   });
 
-  it('undecodable bytes → exit 2 naming the file and the byte; the other files are still checked', async () => {
+  it('undecodable bytes → exit 2 naming the file and the byte; the other files are still checked; JSON lists it with its error', async () => {
     const bad = join(dir, 'bad.txt');
     // GBK text, then 0xFF, which is neither UTF-8 nor GB18030.
     writeFileSync(bad, Buffer.concat([iconv.encode('2023年度政府信息公开工作年度报告\n', 'gbk'), Buffer.from([0xff, 0x41])]));
     const r = await cli(['--format', 'json', bad, S003]);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr)).toMatch(/bad\.txt: cannot decode: not valid UTF-8 \(byte 0xC4 at offset 4\) and not valid GB18030\/GBK \(byte 0xFF at offset 33\)/);
-    const files = JSON.parse(r.stdout).files as { path: string }[];
-    expect(files.map((f) => f.path)).toEqual([S003]);
+    const files = JSON.parse(r.stdout).files as { path: string; error?: string; diagnostics: unknown[] }[];
+    // In path order: the temp folder's /tmp/… sorts before ../shared.
+    const failed = files.find((f) => f.error);
+    expect(failed).toEqual({ path: bad, error: expect.stringMatching(/bad\.txt: cannot decode: not valid UTF-8/), diagnostics: [] });
+    expect(files.filter((f) => !f.error).map((f) => f.path)).toEqual([S003]);
   });
 
   it('UTF-8 with one damaged byte is refused, not read as GB18030', async () => {

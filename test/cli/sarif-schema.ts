@@ -40,7 +40,7 @@ const range = {
   properties: { start: position, end: position },
 };
 
-/** The `--format json` document of the contract (suggestionOnly is the one optional addition). */
+/** The `--format json` document of the contract (suggestionOnly, output and {path, error} entries are the optional additions). */
 export const contractSchema = {
   type: 'object',
   additionalProperties: false,
@@ -52,10 +52,15 @@ export const contractSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['path', 'profile', 'diagnostics'],
+        required: ['path', 'diagnostics'],
+        // A checked file has its profile; one that could not be checked its error (and no diagnostics).
+        oneOf: [{ required: ['profile'], not: { required: ['error'] } }, { required: ['error'], properties: { diagnostics: { maxItems: 0 } } }],
         properties: {
           path: { type: 'string', minLength: 1 },
           profile: { enum: ['2019', '2021'] },
+          error: { type: 'string', minLength: 1 },
+          // --fix-dry-run: the fixed text.
+          output: { type: 'string' },
           diagnostics: {
             type: 'array',
             items: {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Lang, SeveritySetting } from '../core/types';
 import { isSeverity, knownRuleIds, SEVERITIES } from './severity';
 
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'html';
 
 export interface CliOptions {
   inputs: string[];
@@ -17,6 +17,23 @@ export interface CliOptions {
   hierarchy?: string;
   /** Undefined: decide from the number of files. */
   jobs?: number;
+  /** Write the report here instead of stdout. */
+  outputFile?: string;
+  /** Errors only: warnings and info are neither shown nor counted. */
+  quiet: boolean;
+  /** Exit 1 when there are more warnings than this. */
+  maxWarnings?: number;
+  /** Compute the fixes, write nothing; JSON carries each fixed text as `output`. */
+  fixDryRun: boolean;
+  /** Print the configuration that applies to this file and stop. */
+  printConfig?: string;
+  cache: boolean;
+  cacheLocation?: string;
+  /** Read one report from standard input. */
+  stdin: boolean;
+  stdinFilename?: string;
+  baseline?: string;
+  updateBaseline: boolean;
   help: boolean;
   version: boolean;
 }
@@ -39,6 +56,17 @@ export function parseCli(argv: string[]): CliOptions {
         config: { type: 'string', short: 'c' },
         hierarchy: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        'output-file': { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        'fix-dry-run': { type: 'boolean' },
+        'print-config': { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -52,7 +80,7 @@ export function parseCli(argv: string[]): CliOptions {
   const v = parsed.values;
   const options: CliOptions = {
     inputs: parsed.positionals,
-    format: oneOf('--format', v.format ?? 'text', ['text', 'json', 'sarif'] as const),
+    format: oneOf('--format', v.format ?? 'text', ['text', 'json', 'sarif', 'html'] as const),
     fix: v.fix ?? false,
     profile: v.profile === undefined ? undefined : oneOf('--profile', v.profile, ['auto', '2019', '2021'] as const),
     lang: v.lang === undefined ? undefined : oneOf('--lang', v.lang, ['zh', 'en'] as const),
@@ -60,11 +88,28 @@ export function parseCli(argv: string[]): CliOptions {
     config: v.config,
     hierarchy: v.hierarchy,
     jobs: v.jobs === undefined ? undefined : parseJobs(v.jobs),
+    outputFile: v['output-file'],
+    quiet: v.quiet ?? false,
+    maxWarnings: v['max-warnings'] === undefined ? undefined : parseCount('--max-warnings', v['max-warnings']),
+    fixDryRun: v['fix-dry-run'] ?? false,
+    printConfig: v['print-config'],
+    cache: v.cache ?? false,
+    cacheLocation: v['cache-location'],
+    stdin: v.stdin ?? false,
+    stdinFilename: v['stdin-filename'],
+    baseline: v.baseline,
+    updateBaseline: v['update-baseline'] ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };
-  if (!options.help && !options.version && options.inputs.length === 0) {
-    throw new UsageError('no input: give at least one file, folder or glob (see --help)');
+  if (options.help || options.version || options.printConfig !== undefined) return options;
+  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (options.stdin) {
+    if (options.inputs.length) throw new UsageError('--stdin reads one report from standard input: give no files with it');
+    if (options.fix) throw new UsageError('--fix cannot write to standard input: use --fix-dry-run --format json to get the fixed text');
+  } else {
+    if (options.stdinFilename !== undefined) throw new UsageError('--stdin-filename needs --stdin');
+    if (options.inputs.length === 0) throw new UsageError('no input: give at least one file, folder or glob (see --help)');
   }
   return options;
 }
@@ -87,6 +132,12 @@ function parseRules(specs: string[]): Record<string, SeveritySetting> {
     out[id] = sev;
   }
   return out;
+}
+
+function parseCount(flag: string, s: string): number {
+  const n = Number(s);
+  if (!/^\d+$/.test(s) || !Number.isSafeInteger(n)) throw new UsageError(`${flag} must be a whole number of 0 or more, not "${s}"`);
+  return n;
 }
 
 function parseJobs(s: string): number {

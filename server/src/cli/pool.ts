@@ -6,8 +6,23 @@ import { checkFile, type FileResult, type FileTask } from './check-file';
 
 type Deliver = (result: FileResult, index: number) => void | Promise<void>;
 
-export async function runTasks(tasks: FileTask[], jobs: number, deliver: Deliver): Promise<void> {
-  if (jobs <= 1 || tasks.length <= 1) {
+/**
+ * Starts `jobs` worker threads now, so that loading the checker in each
+ * overlaps the main thread's own start (walking folders, pairing last year's
+ * reports); `runTasks` then uses them. Fewer than two: none.
+ */
+export function startWorkers(jobs: number): Worker[] {
+  return jobs > 1 ? Array.from({ length: jobs }, () => new Worker(__filename)) : [];
+}
+
+/** Stops workers that will not be used (the run ended before checking). */
+export function stopWorkers(workers: Worker[]): void {
+  for (const w of workers) void w.terminate();
+}
+
+export async function runTasks(tasks: FileTask[], workers: Worker[], deliver: Deliver): Promise<void> {
+  if (workers.length === 0 || tasks.length <= 1) {
+    stopWorkers(workers);
     for (let i = 0; i < tasks.length; i++) {
       await deliver(await checkFile(tasks[i]), i);
       // Let stdout drain and the progress timer run between files.
@@ -15,7 +30,9 @@ export async function runTasks(tasks: FileTask[], jobs: number, deliver: Deliver
     }
     return;
   }
-  await runInWorkers(tasks, Math.min(jobs, tasks.length), deliver);
+  // More workers than files: the extra ones have nothing to do.
+  stopWorkers(workers.slice(tasks.length));
+  await runInWorkers(tasks, workers.slice(0, tasks.length), deliver);
 }
 
 interface Reply {
@@ -26,9 +43,8 @@ interface Reply {
 /** Each worker keeps this many tasks queued, so it never waits for the next message. */
 const IN_FLIGHT = 4;
 
-function runInWorkers(tasks: FileTask[], jobs: number, deliver: Deliver): Promise<void> {
+function runInWorkers(tasks: FileTask[], workers: Worker[], deliver: Deliver): Promise<void> {
   return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
     const done = new Map<number, FileResult>();
     let nextTask = 0;
     let nextOut = 0;
@@ -66,9 +82,7 @@ function runInWorkers(tasks: FileTask[], jobs: number, deliver: Deliver): Promis
       }
       if (nextOut === tasks.length) finish();
     };
-    for (let k = 0; k < jobs; k++) {
-      const w = new Worker(__filename);
-      workers.push(w);
+    for (const w of workers) {
       w.on('message', (m: Reply) => {
         done.set(m.index, m.result);
         feed(w);

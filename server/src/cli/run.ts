@@ -1,22 +1,27 @@
 // The whole command: arguments, files, configs, checking, output, exit status.
 import { availableParallelism } from 'node:os';
-import type { Diagnostic, Lang, LintOptions } from '../core/types';
-import { LAST_YEAR_RULES } from '../rules';
+import type { Worker } from 'node:worker_threads';
+import { BaselineError } from '../baseline/baseline';
+import type { Diagnostic, Lang } from '../core/types';
 import { parseCli, UsageError, type CliOptions } from './args';
-import type { FileTask } from './check-file';
+import { CliBaseline } from './baseline-file';
+import { ResultCache } from './cache';
+import type { CheckedResult, FileResult, FileTask } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
-import { expandInputs, InputError } from './files';
+import { InputError } from './files';
 import type { Formatter } from './formats/formatter';
+import { htmlFormatter } from './formats/html';
 import { jsonFormatter } from './formats/json';
 import { sarifFormatter } from './formats/sarif';
 import { textFormatter } from './formats/text';
 import { HELP } from './help';
 import { hierarchyDiagnostics } from './hierarchy';
-import { onBrokenPipe, write } from './output';
-import { pairWithPrevious } from './previous';
-import { runTasks } from './pool';
+import { fileSink, onBrokenPipe, stdoutSink, type Sink } from './output';
+import { runTasks, startWorkers, stopWorkers } from './pool';
+import { printConfig } from './print-config';
 import { Progress } from './progress';
 import { summaryLine, type Counts } from './summary';
+import { buildTasks } from './tasks';
 import { VERSION } from './version';
 
 /** More files than this and the run goes parallel and shows progress by default. */
@@ -28,80 +33,110 @@ export async function run(argv: string[]): Promise<number> {
   let tasks: FileTask[];
   let lang: Lang;
   let hierarchy = new Map<string, Diagnostic[]>();
+  let sink: Sink = stdoutSink;
+  let baseline: CliBaseline | undefined;
+  let cache: ResultCache | undefined;
+  let workers: Worker[] = [];
   try {
     cli = parseCli(argv);
     if (cli.help || cli.version) {
       process.stdout.write(cli.help ? HELP : `${VERSION}\n`);
       return 0;
     }
-    const files = expandInputs(cli.inputs);
     const configs = new ConfigResolver(cli.config);
-    tasks = files.map((f) => ({ path: f.path, explicit: f.explicit, options: lintOptions(cli, configs.forFile(f.path).config), fix: cli.fix }));
+    if (cli.printConfig !== undefined) {
+      process.stdout.write(printConfig(cli, cli.printConfig, configs));
+      return 0;
+    }
+    if (cli.baseline !== undefined || cli.updateBaseline) baseline = new CliBaseline(cli.baseline, cli.updateBaseline);
+    // A cached result would hide what --fix has to write.
+    if (cli.cache && !cli.fix) cache = new ResultCache(cli.cacheLocation);
+    tasks = await buildTasks(cli, configs, { keys: !!baseline, excerpts: cli.format === 'html' }, cache, (count) => {
+      workers = startWorkers(cli.jobs ?? (count > MANY_FILES ? availableParallelism() : 1));
+    });
     lang = cli.lang ?? tasks[0]?.options.lang ?? 'zh';
-    if (tasks.length > 1 && tasks.some((t) => LAST_YEAR_RULES.some((id) => t.options.rules?.[id] !== 'off'))) {
-      const pairs = await pairWithPrevious(tasks.map((t) => t.path));
-      for (const t of tasks) t.previous = pairs.get(t.path);
+    if (cli.outputFile !== undefined) {
+      const file = fileSink(cli.outputFile);
+      await file.ready.catch((e: NodeJS.ErrnoException) => {
+        throw new InputError(`${cli.outputFile}: cannot write output: ${e.code ?? e.message}`);
+      });
+      sink = file.sink;
     }
     if (cli.hierarchy) hierarchy = await hierarchyDiagnostics(cli.hierarchy, tasks);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InputError || e instanceof ConfigError) {
+    stopWorkers(workers);
+    if (e instanceof UsageError || e instanceof InputError || e instanceof ConfigError || e instanceof BaselineError) {
       process.stderr.write(`xxgk-lint: ${e.message}\n`);
       return 2;
     }
     throw e;
   }
 
-  const formatter = pickFormatter(cli.format, lang);
+  const formatter = pickFormatter(cli.format, lang, cli.outputFile);
   const counts: Counts = { files: 0, error: 0, warning: 0, info: 0, fixed: 0, failed: 0, skipped: 0 };
   const notices: string[] = [];
   const progress = new Progress(tasks.length, !!process.stderr.isTTY && tasks.length > MANY_FILES);
-  const jobs = cli.jobs ?? (tasks.length > MANY_FILES ? availableParallelism() : 1);
+  const say = (line: string) => {
+    progress.clear();
+    process.stderr.write(`xxgk-lint: ${line}\n`);
+  };
 
-  await write(formatter.header());
-  // The bar is wiped only when a line is about to land on the same terminal.
-  const toTerminal = !!process.stdout.isTTY;
-  await runTasks(tasks, jobs, async (r) => {
+  await sink.write(formatter.header());
+  await runTasks(tasks, workers, async (r: FileResult) => {
     if ('error' in r) {
-      progress.clear();
       counts.failed++;
-      process.stderr.write(`xxgk-lint: ${r.error}\n`);
-      notices.push(r.error);
+      say(r.error);
+      await sink.write(formatter.failed(r.path, r.error));
     } else if ('skipped' in r) {
-      progress.clear();
       counts.skipped++;
-      process.stderr.write(`xxgk-lint: ${r.skipped}\n`);
+      say(r.skipped);
     } else {
       const across = hierarchy.get(r.path);
       if (across) r.diagnostics = [...r.diagnostics, ...across].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      cache?.store(r);
+      const shown = select(r, cli, baseline);
       counts.files++;
       if (r.fixed) counts.fixed++;
-      for (const d of r.diagnostics) counts[d.severity]++;
+      for (const d of shown.diagnostics) counts[d.severity]++;
       for (const msg of r.notices) {
-        progress.clear();
-        process.stderr.write(`xxgk-lint: ${msg}\n`);
+        say(msg);
         notices.push(msg);
       }
-      const chunk = formatter.file(r);
-      if (chunk && toTerminal) progress.clear();
-      await write(chunk);
+      const chunk = formatter.file(shown);
+      if (chunk && sink.terminal) progress.clear();
+      await sink.write(chunk);
     }
     progress.tick();
   });
   progress.clear();
-  await write(formatter.footer({ lang, notices, failed: counts.failed > 0 }));
+  await sink.write(formatter.footer({ lang, notices, failed: counts.failed > 0 }));
+  await sink.close();
+  cache?.save();
+  if (baseline && cli.updateBaseline) say(`${baseline.file}: recorded ${baseline.save()} findings`);
   if (cli.format === 'text' || cli.fix) process.stderr.write(`${summaryLine(counts, lang, cli.fix)}\n`);
-  return counts.failed > 0 ? 2 : counts.error > 0 ? 1 : 0;
+  const tooManyWarnings = cli.maxWarnings !== undefined && counts.warning > cli.maxWarnings;
+  if (tooManyWarnings) say(`too many warnings: ${counts.warning} (--max-warnings ${cli.maxWarnings})`);
+  return counts.failed > 0 ? 2 : counts.error > 0 || tooManyWarnings ? 1 : 0;
 }
 
-/** Config first, then the command line on top. */
-function lintOptions(cli: CliOptions, config: { profile?: LintOptions['profile']; lang?: Lang; rules?: LintOptions['rules'] }): FileTask['options'] {
-  return {
-    profile: cli.profile ?? config.profile ?? 'auto',
-    lang: cli.lang ?? config.lang ?? 'zh',
-    rules: { ...config.rules, ...cli.rules },
-  };
+/** The findings to show: those the baseline does not hide, and with --quiet only errors. */
+function select(r: CheckedResult, cli: CliOptions, baseline: CliBaseline | undefined): CheckedResult {
+  const hidden = baseline && r.keys ? baseline.hidden(r.path, r.keys) : undefined;
+  const keep = r.diagnostics.map((d, i) => !hidden?.[i] && (!cli.quiet || d.severity === 'error'));
+  if (keep.every(Boolean)) return r;
+  const pick = <T>(list: T[] | undefined) => list?.filter((_, i) => keep[i]);
+  return { ...r, diagnostics: pick(r.diagnostics)!, keys: pick(r.keys), excerpts: pick(r.excerpts) };
 }
 
-function pickFormatter(format: CliOptions['format'], lang: Lang): Formatter {
-  return format === 'json' ? jsonFormatter() : format === 'sarif' ? sarifFormatter(lang) : textFormatter();
+function pickFormatter(format: CliOptions['format'], lang: Lang, outputFile?: string): Formatter {
+  switch (format) {
+    case 'json':
+      return jsonFormatter();
+    case 'sarif':
+      return sarifFormatter(lang);
+    case 'html':
+      return htmlFormatter(lang, outputFile);
+    default:
+      return textFormatter();
+  }
 }

@@ -23,6 +23,7 @@ import { hoverAt } from './hover';
 import { WorkspaceHierarchy } from './hierarchy';
 import { LastYearReports } from './last-year';
 import { documentSymbols, foldingRanges } from './outline';
+import { Baselines } from './baseline';
 import { REPORT_VIEW_REQUEST, reportView, type ReportViewParams } from './report-view';
 import { RcFiles, withRc } from './rcfile';
 import { REPORT_LANGUAGE, defaultSettings, lintOptions, normalizeSettings, type Settings } from './settings';
@@ -81,6 +82,7 @@ export class XxgkServer {
   private pullConfiguration = false;
   private dynamicConfiguration = false;
   private readonly rc = new RcFiles();
+  private readonly baselines = new Baselines();
   /** Resolved once the client's settings are in (or it has none to give), so the first check uses them. */
   private readonly ready: Promise<void>;
   private markReady: () => void = () => undefined;
@@ -316,7 +318,8 @@ export class XxgkServer {
     await new Promise((resolve) => setImmediate(resolve));
     const now = this.documents.get(uri);
     if (!now || now.version !== version || this.generation !== generation) return;
-    const ds = entry.result.diagnostics;
+    // Findings recorded in the nearest xxgklint-baseline.json stay hidden, as with the CLI's --baseline.
+    const ds = this.baselines.filter(uri, entry.result.report.lines, entry.result.diagnostics, (m) => this.connection.console.warn(m));
     this.published.add(uri);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: ds.map((d) => toLspDiagnostic(d, uri)) });
     const r = entry.result.report;

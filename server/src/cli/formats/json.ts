@@ -1,18 +1,22 @@
 // The contract's JSON document: { version: 1, files: [{ path, profile, diagnostics }] }
-// with LSP positions (0-based). One file per line, so the stream stays valid JSON
+// with LSP positions (0-based); a file that could not be checked is
+// { path, error, diagnostics: [] }. One file per line, so the stream stays valid JSON
 // and is still easy to grep.
 import type { Diagnostic } from '../../core/types';
 import type { Formatter } from './formatter';
 
 export function jsonFormatter(): Formatter {
   let first = true;
+  const line = (entry: object) => {
+    const chunk = (first ? '\n' : ',\n') + JSON.stringify(entry);
+    first = false;
+    return chunk;
+  };
   return {
     header: () => '{"version":1,"files":[',
-    file: (f) => {
-      const chunk = (first ? '\n' : ',\n') + JSON.stringify({ path: f.path, profile: f.profile, diagnostics: f.diagnostics.map(toJson) });
-      first = false;
-      return chunk;
-    },
+    file: (f) => line({ path: f.path, profile: f.profile, diagnostics: f.diagnostics.map(toJson), ...(f.output !== undefined ? { output: f.output } : {}) }),
+    // An empty diagnostics list too, so a reader that walks every file's diagnostics still works.
+    failed: (path, error) => line({ path, error, diagnostics: [] }),
     footer: () => '\n]}\n',
   };
 }

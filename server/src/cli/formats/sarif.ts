@@ -23,6 +23,7 @@ export function sarifFormatter(lang: Lang): Formatter {
     defaultConfiguration: { level: LEVEL[r.severity] },
   }));
   let first = true;
+  const unreadable: { level: 'error'; message: { text: string }; locations: object[] }[] = [];
   return {
     header: () => {
       const tool = { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: INFO_URI, rules: descriptors } };
@@ -39,12 +40,17 @@ export function sarifFormatter(lang: Lang): Formatter {
         })
         .join('');
     },
+    // Listed with its file as a tool execution notification (code scanning shows them as the run's problems).
+    failed: (path, error) => {
+      unreadable.push({ level: 'error', message: { text: error }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(path) } } }] });
+      return '';
+    },
     footer: (info) =>
       '\n],"invocations":' +
       JSON.stringify([
         {
           executionSuccessful: !info.failed,
-          toolExecutionNotifications: info.notices.map((text) => ({ level: 'error', message: { text } })),
+          toolExecutionNotifications: [...unreadable, ...info.notices.map((text) => ({ level: 'error', message: { text } }))],
         },
       ]) +
       '}]}\n',

@@ -9,6 +9,8 @@ export function textFormatter(): Formatter {
       f.diagnostics
         .map((d) => `${f.path}:${where(d)} ${d.severity} ${d.rule} ${oneLine(d.message)}\n`)
         .join(''),
+    // Already said on stderr, where the text format's messages go.
+    failed: () => '',
     footer: () => '',
   };
 }
