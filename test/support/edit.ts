@@ -61,7 +61,7 @@ export function brief(d: Diagnostic): string {
 /** The rules of the core checker; other rules (prose, dates…) are tested elsewhere. */
 export const CORE_RULES = new Set([
   'title', 'template-version', 'section-missing', 'section-order', 'section-duplicate', 'section-empty',
-  'table-missing', 'table-shape', 'cell-value', 'row-total', 'column-total', 'cell-conflict', 'balance',
+  'table-missing', 'table-shape', 'cell-value', 'row-total', 'column-total', 'cell-conflict', 'balance', 'split-cell',
 ]);
 
 /** The diagnostics of the core rules only. */

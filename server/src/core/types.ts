@@ -95,9 +95,12 @@ export interface ShapeProblem {
   en: string;
   /**
    * The rule that reports it, when not `table-shape`: a flattened row whose
-   * every reading breaks its row sum is a `row-total` error of the report.
+   * every reading breaks its row sum is a `row-total` error of the report; a
+   * number split over two cells is `split-cell`'s.
    */
-  rule?: 'row-total';
+  rule?: 'row-total' | 'split-cell';
+  /** The edit that mends it, when one is certain (joining a split number). */
+  edit?: TextEdit;
 }
 
 export interface Section {

@@ -21,6 +21,7 @@ import { sectionEmpty } from './section-empty';
 import { sectionMissing } from './section-missing';
 import { sectionOrder } from './section-order';
 import { tableMissing } from './table-missing';
+import { splitCell } from './split-cell';
 import { tableShape } from './table-shape';
 import { templateVersion } from './template-version';
 import { title } from './title';
@@ -36,6 +37,7 @@ export const rules: Rule[] = [
   overviewLength,
   tableMissing,
   tableShape,
+  splitCell,
   cellValue,
   rowTotal,
   columnTotal,

@@ -5,6 +5,7 @@ import { matcher, type GridTableSpec, type RowSpec } from '../template';
 import { comparePos, labelKey, squash } from '../text';
 import type { Cell, ShapeProblem, Table, TableRow } from '../types';
 import { fitValues, isNumeric, toCell } from './cells';
+import { joinSplitCells, oneTooMany, type SplitRow } from './split-cells';
 
 const matched = new WeakMap<RowSpec[], Map<string, RowSpec | null>>();
 
@@ -55,6 +56,8 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
   let last: GridRow | undefined;
   /** Rows of figures whose label the extraction lost, with the matched row before them. */
   const orphans: Orphan[] = [];
+  /** Rows one figure too long, read once the other rows are (a number split over two cells). */
+  const splits: SplitRow[] = [];
   const lastKey = () => rows[rows.length - 1]?.key;
   for (const g of grid) {
     if (isHeaderRow(spec, g)) {
@@ -113,12 +116,15 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
     const values = fitValues(g.cells.slice(valuesAt), want);
     if (!values) {
       const have = g.cells.slice(labelAt + 1).filter((c) => c.text !== '').length;
-      problems.push({
+      const unread: ShapeProblem = {
         range: labelCell.range,
         severity: 'error',
         zh: `“${spec2.label}”一行应有 ${want} 个数，实有 ${have} 个`,
         en: `The row "${spec2.label}" should hold ${want} numbers, it holds ${have}`,
-      });
+      };
+      const extra = oneTooMany(g.cells.slice(valuesAt), want);
+      if (extra) splits.push({ spec: spec2, g, label: labelCell, cells: extra, unread });
+      else problems.push(unread);
       continue;
     }
     if (seen.has(spec2.key)) {
@@ -130,6 +136,7 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
     spec.columns.forEach((col, i) => (cells[col.key] = toCell(values[i])));
     rows.push({ key: spec2.key, label: labelCell.text, labelRange: labelCell.range, cells, range: g.range });
   }
+  joinSplitCells(spec, splits, rows, seen, problems);
   placeOrphans(spec, orphans, rows, seen, problems);
   rows.sort((a, b) => comparePos(a.range.start, b.range.start));
   // One matched row is not a table: a lone `总计` (the header of table 四 read

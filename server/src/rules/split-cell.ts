@@ -1,0 +1,26 @@
+// split-cell: a number split over two neighbouring cells (拆格, `| 2 | 1 |` for
+// 21) makes a row one cell too long; when exactly one join makes the row's and
+// its columns' sums hold, core/tables/split-cells.ts reads the row joined and
+// this rule reports it, with the fix that joins the two cells.
+import type { Rule } from '../core/rule';
+
+export const splitCell: Rule = {
+  id: 'split-cell',
+  severity: 'error',
+  needsTemplate: true,
+  description: { zh: '一个数字被拆进相邻两格（拆格），使该行多出一格', en: 'A number split over two neighbouring cells makes a row one cell too long' },
+  check(ctx) {
+    for (const table of Object.values(ctx.report.tables)) {
+      for (const p of table.problems) {
+        if (p.rule !== 'split-cell' || !p.edit) continue;
+        ctx.emit({
+          severity: p.severity,
+          message: ctx.t(p.zh, p.en),
+          range: p.range,
+          fixes: [{ title: ctx.t(`合并为 ${p.edit.newText}`, `Join into ${p.edit.newText}`), isPreferred: true, edits: [p.edit] }],
+          data: { joined: p.edit.newText },
+        });
+      }
+    }
+  },
+};
