@@ -9,7 +9,7 @@ import type { Diagnostic, Lang } from '../../core/types';
 import { rules } from '../../rules';
 import type { Excerpt } from '../excerpt';
 import { TOOL_NAME, VERSION } from '../version';
-import type { CheckedFile, Formatter } from './formatter';
+import type { Formatter } from './formatter';
 import { PAGE_STYLE, reviewPage } from './review-page';
 
 /** One finding as the page reads it (short keys: a big batch makes a big page). */

@@ -1,6 +1,6 @@
 // Plumbing the line readers share: which lines are still free, and rows as blocks.
-import type { Lines } from '../text';
-import type { GridBlock, GridRow, ReaderShape } from './types';
+import { lineRange, trimSpan, type Lines } from '../text';
+import type { GridBlock, GridCell, GridRow, ReaderShape } from './types';
 
 /** [from, to) runs of lines no earlier reader claimed. */
 export function unclaimedRuns(l: Lines, claimed: Set<number>): [number, number][] {
@@ -45,4 +45,17 @@ export function tabShape(l: Lines, claimed: Set<number>): 'word' | 'tsv' | undef
   }
   if (word + tsv === 0) return undefined;
   return word >= tsv * 2 ? 'word' : 'tsv';
+}
+
+/** The cells of line `i` split at TABs from `start` on, each trimmed, with its range. */
+export function tabCells(line: string, i: number, start: number): GridCell[] {
+  const cells: GridCell[] = [];
+  for (let at = start; ; ) {
+    const tab = line.indexOf('\t', at);
+    const end = tab < 0 ? line.length : tab;
+    const [a, b] = trimSpan(line, at, end);
+    cells.push({ text: line.slice(a, b), range: lineRange(i, a, b) });
+    if (tab < 0) return cells;
+    at = tab + 1;
+  }
 }

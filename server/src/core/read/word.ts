@@ -1,8 +1,8 @@
 // Word-exported plain text: one cell per line led by a TAB; a wrapped cell goes
 // on in lines without a TAB (sometimes after a blank line); a blank line
 // followed by a TAB line starts a new row.
-import { isBlank, lineRange, range, trimSpan, type Lines } from '../text';
-import { blocksOf, tabShape, unclaimedRuns } from './runs';
+import { isBlank, range, trimSpan, type Lines } from '../text';
+import { blocksOf, tabCells, tabShape, unclaimedRuns } from './runs';
 import type { GridCell, GridRow, ShapeReader } from './types';
 
 export const wordReader: ShapeReader = {
@@ -41,15 +41,7 @@ export function readWordGrid(l: Lines, from: number, to: number): GridRow[] {
       }
       sawBlank = false;
       rowEnd = i;
-      let start = 1;
-      for (;;) {
-        const tab = line.indexOf('\t', start);
-        const end = tab < 0 ? line.length : tab;
-        const [a, b] = trimSpan(line, start, end);
-        row.push({ text: line.slice(a, b), range: lineRange(i, a, b) });
-        if (tab < 0) break;
-        start = tab + 1;
-      }
+      row.push(...tabCells(line, i, 1));
       continue;
     }
     const last = row ? (row as GridCell[])[(row as GridCell[]).length - 1] : undefined;
