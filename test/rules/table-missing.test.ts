@@ -26,9 +26,12 @@ describe('table-missing', () => {
     const r = lint(fixed);
     expect(r.report.tables.review.rows).toHaveLength(1);
     expect(r.diagnostics.filter((d) => d.rule === 'table-missing' || d.rule === 'table-shape')).toEqual([]);
-    // the inserted table's cells are blank, its three 总计 too: read as 0 (a warning each), no sum broken
-    expect(r.diagnostics.filter((d) => d.rule === 'row-total')).toEqual([]);
-    expect(r.diagnostics.filter((d) => d.rule === 'cell-value').map((d) => d.message)).toEqual(Array(15).fill('空白单元格，按 0 计'));
+    // the three 总计 cells of the inserted table are blank
+    expect(r.diagnostics.filter((d) => d.rule === 'row-total').map((d) => d.message)).toEqual([
+      '行政复议·总计：总计为空，应为 0（0+0+0+0）',
+      '未经复议直接起诉·总计：总计为空，应为 0（0+0+0+0）',
+      '复议后起诉·总计：总计为空，应为 0（0+0+0+0）',
+    ]);
   });
 
   it('Markdown: the table under 二 deleted → the fix inserts a GFM table with the 2021 blocks; English message', () => {

@@ -137,15 +137,17 @@ export function currentValues(system: SumSystem): Values {
 const sum = (refs: CellRef[], v: Values) => refs.reduce((s, r) => s + (v.get(r.id) ?? NaN), 0);
 
 /**
- * `holds`, `broken`, or `unknown` when a cell holds text. A blank total reads
- * as 0 like any blank cell (cell-value says so): it breaks its sum only when
- * the parts do not add up to 0.
+ * `holds`, `broken`, or `unknown` when a cell holds text. A blank 总计 of the
+ * 总计 column is broken (the contract's row-total: a blank 总计 is reported); a
+ * blank cell of the row （七）总计 reads as 0 like any blank cell (cell-value
+ * says so) and breaks its column only when the rows above do not add up to 0
+ * (a column left blank throughout, as real pages print 法人 columns, is no error).
  */
 export function status(c: Constraint, v: Values, blank: Set<string> = new Set()): 'holds' | 'broken' | 'unknown' {
   const left = sum(c.parts, v);
   const right = c.total ? v.get(c.total.id) ?? NaN : sum(c.outParts ?? [], v);
   if (Number.isNaN(left) || Number.isNaN(right)) return 'unknown';
-  if (c.total && blank.has(c.total.id)) return Math.abs(left) < 1e-9 ? 'holds' : 'broken';
+  if (c.total && blank.has(c.total.id) && (c.rule === 'row-total' || Math.abs(left) >= 1e-9)) return 'broken';
   return Math.abs(left - right) < 1e-9 ? 'holds' : 'broken';
 }
 
