@@ -36,7 +36,8 @@ const GLUED = /[\u4e00-\u9fff）)][0-9０-９][0-9０-９ ]{2,}(?=$|[^\s0-9０-�
 export const flatReader: ShapeReader = {
   shape: 'flat',
   detect(text) {
-    if (text.includes('\t')) return false;
+    // Word text (a TAB-led line per cell) is never flattened.
+    if (/^\t/m.test(text)) return false;
     GLUED.lastIndex = 0;
     let n = 0;
     while (GLUED.exec(text)) if (++n >= 2) return true;

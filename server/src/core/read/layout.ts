@@ -82,10 +82,12 @@ export function isLayout(l: Lines, from: number, to: number): boolean {
   return data >= 2;
 }
 
+const SET_OFF_NUMBER = /\S[ \u3000]{2,}[+-]?[\d０-９][\d０-９.．]*[ \u3000]*$/m;
+
 export const layoutReader: ShapeReader = {
   shape: 'layout',
-  // pdftotext never writes a TAB; Word text and TAB rows always do.
-  detect: (text) => !text.includes('\t'),
+  // A line ending in a number set off by two or more spaces: cheap, and never true of Word text's cells.
+  detect: (text) => SET_OFF_NUMBER.test(text),
   read({ view, claimed }) {
     const rows = unclaimedRuns(view.lines, claimed)
       .filter(([from, to]) => isLayout(view.lines, from, to))
