@@ -1,11 +1,11 @@
 // The CLI on the real seed reports: JSON against the contract, SARIF against
 // SARIF 2.1.0, text positions, --rule, --lang, folders, globs and --jobs.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEEDS as SEED_DIR, seedFiles } from '../support/fixtures';
-import { cli, ensureBuilt } from './run-cli';
+import { cli, ensureBuilt, ROOT } from './run-cli';
 import { contractValidator, sarifValidator } from './sarif-schema';
 
 const SEEDS = '../shared/seeds';
@@ -146,8 +146,17 @@ describe('options', () => {
     expect(await paths([`${SEEDS}/*.txt`])).toEqual(folder);
     expect(await paths([`${SEEDS}/**/0?[0-9]_*.txt`.replace('[0-9]', '?')])).toEqual(folder);
     expect(await paths(['../shared/**/00[0-4]*.txt'.replace('[0-4]', '?')])).toEqual(folder);
+    expect(await paths([`${SEEDS}/00[0-4]_*.{txt,md}`])).toEqual(folder);
     // The same file twice is checked once.
     expect(await paths([SEEDS, SEED('003')])).toEqual(folder);
+  });
+
+  it("the examples by brace and class globs: 'examples/*.{md,txt}' and 'examples/0[1-3]*'", async () => {
+    const paths = async (args: string[]) => (JSON.parse((await cli(['--format', 'json', ...args])).stdout).files as JsonFile[]).map((f) => f.path.split('/').pop());
+    const all = readdirSync(join(ROOT, 'examples')).filter((f) => /\.(?:md|txt)$/.test(f) && f !== 'README.md').sort();
+    expect(all.length).toBeGreaterThan(5);
+    expect(await paths(['examples/*.{md,txt}'])).toEqual(all);
+    expect(await paths(['examples/0[1-3]*'])).toEqual(all.filter((f) => /^0[1-3]/.test(f)));
   });
 
   it('--jobs 2 prints exactly what --jobs 1 prints, in every format', async () => {

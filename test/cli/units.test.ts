@@ -48,6 +48,14 @@ describe('glob', () => {
     expect(matchSegment('.h*', '.hidden')).toBe(true);
     expect(matchSegment('报告*', '报告2023.txt')).toBe(true);
   });
+
+  it('matches braces and character classes (picomatch)', () => {
+    expect(matchSegment('*.{md,txt}', '01-clean.md')).toBe(true);
+    expect(matchSegment('*.{md,txt}', '02-x.txt')).toBe(true);
+    expect(matchSegment('*.{md,txt}', 'a.docx')).toBe(false);
+    expect(matchSegment('0[1-3]*', '02-tsv.tabs.txt')).toBe(true);
+    expect(matchSegment('0[1-3]*', '04-row-total.md')).toBe(false);
+  });
 });
 
 describe('decode and encode', () => {

@@ -1,8 +1,10 @@
-// A small glob: `*` and `?` within one path segment, `**` for any number of
-// folders. Enough for quoted patterns the shell did not expand; no dependency.
+// Globs the shell did not expand (quoted patterns), matched segment by segment
+// with picomatch: `*`, `?`, `[1-3]`, `{md,txt}` within one path segment, and
+// `**` for any number of folders (handled by the walker in files.ts).
+import picomatch from 'picomatch';
 
 export function hasGlob(s: string): boolean {
-  return /[*?]/.test(s);
+  return /[*?[{]/.test(s);
 }
 
 /** Splits a pattern into the folder to start from and the segments to match. */
@@ -14,21 +16,14 @@ export function splitGlob(pattern: string): { base: string; segments: string[] }
   return { base, segments: parts.slice(first).filter((s, i, a) => s !== '' || i === a.length - 1) };
 }
 
-const cache = new Map<string, RegExp>();
+const cache = new Map<string, (name: string) => boolean>();
 
 /** Whether one path segment matches one glob segment. Leading dots need an explicit dot. */
 export function matchSegment(glob: string, name: string): boolean {
-  let re = cache.get(glob);
-  if (!re) {
-    let src = '';
-    for (const ch of glob) {
-      if (ch === '*') src += '[^/]*';
-      else if (ch === '?') src += '[^/]';
-      else src += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    re = new RegExp(`^${src}$`, 'u');
-    cache.set(glob, re);
+  let test = cache.get(glob);
+  if (!test) {
+    test = picomatch(glob, { dot: false });
+    cache.set(glob, test);
   }
-  if (name.startsWith('.') && !glob.startsWith('.')) return false;
-  return re.test(name);
+  return test(name);
 }
