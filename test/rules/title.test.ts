@@ -1,7 +1,10 @@
 // title: the title lacks the agency name (with its place), the year or the
 // words 政府信息公开工作年度报告. Reported on the title lines, as a warning.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../support/fixtures';
+import { lint } from '../../server/src/core/lint';
+import { CORPUS, readSeed } from '../support/fixtures';
 import { brief, only, rangeOf } from '../support/edit';
 import { renderSeed } from '../support/render-seed';
 
@@ -39,5 +42,21 @@ describe('title', () => {
     const d = only(doc, 'title');
     expect(d.map(brief)).toEqual(['0:0 warning title']);
     expect(d[0].range).toEqual(rangeOf(0, 0, doc.split('\n')[0].length));
+  });
+});
+
+describe('titles as real reports write them', () => {
+  it('the year first (`2024 年上海市科委政府信息公开工作年度报告`): the agency is read after it, no warning', () => {
+    for (const [file, agency] of [['kewei-2024.md', '上海市科委'], ['shanghai-office-2025.md', '上海市人民政府办公厅']]) {
+      const r = lint(readFileSync(join(CORPUS, file), 'utf8'));
+      expect(r.report.title?.agency).toBe(agency);
+      expect(r.diagnostics.filter((d) => d.rule === 'title')).toEqual([]);
+    }
+  });
+
+  it('a portal’s `标题：` label is not part of the title or the agency', () => {
+    const r = lint(seed.replace(/^(\s*)聊城市/, '$1标题：聊城市'));
+    expect(r.report.title?.agency).toBe('聊城市生态环境局');
+    expect(r.report.title?.text.startsWith('聊城市生态环境局')).toBe(true);
   });
 });

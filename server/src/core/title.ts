@@ -33,10 +33,15 @@ export function findTitle(l: Lines, before: number): Title | undefined {
   if (first < 0) return undefined;
   const text = parts.join('');
   if (!TITLE_WORDS.test(text)) return undefined;
-  const startChar = l.lines[first].length - l.lines[first].trimStart().length;
+  const lead = l.lines[first].length - l.lines[first].trimStart().length;
+  const startChar = lead + (TITLE_LABEL.exec(l.lines[first].slice(lead))?.[0].length ?? 0);
   const endChar = l.lines[last].trimEnd().length;
   const year = YEAR.exec(text);
-  const agency = squash(text.slice(0, year ? year.index : text.search(/政府信息公开|年度报告/))).replace(/^#+/, '');
+  const words = text.search(/政府信息公开|年度报告/);
+  // The agency before the year (`某某局2023年…`), or after it (`2024 年上海市科委政府信息公开…`).
+  const ahead = squash(text.slice(0, year ? year.index : words)).replace(/^#+/, '');
+  const after = year && year.index + year[0].length < words ? squash(text.slice(year.index + year[0].length, words)).replace(/^度/, '') : '';
+  const agency = ahead || after;
   return {
     text,
     range: range(first, startChar, last, endChar),
@@ -45,8 +50,11 @@ export function findTitle(l: Lines, before: number): Title | undefined {
   };
 }
 
+/** A page's own label before the title (`标题：`, as portals print it). */
+const TITLE_LABEL = /^(?:标题|题目|文章标题|信息名称)[\s\u3000]*[:：][\s\u3000]*/;
+
 function cleanTitleLine(s: string): string {
-  return s.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '').replace(/\[bookmark:[^\]]*\]/g, '');
+  return s.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '').replace(/\[bookmark:[^\]]*\]/g, '').replace(TITLE_LABEL, '');
 }
 
 function looksLikeAgency(s: string): boolean {
