@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkFile } from '../../server/src/cli/check-file';
-import { decode, DecodeError, encode, type Encoding } from '../../server/src/cli/decode';
+import { decode, DecodeError, encode, type Encoding } from '../../server/src/sources/decode';
 import { ChangedMeanwhile, writeAtomic } from '../../server/src/cli/fix-write';
 import { matchSegment, splitGlob } from '../../server/src/cli/glob';
 import { rules } from '../../server/src/rules';

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS } from '../support/fixtures';
 import { startServer, type Session } from './client';
@@ -33,5 +34,19 @@ describe('carried-over in the language server', () => {
       '总计：上年结转为 3，而 2023 年报告的结转下年度继续办理为 0',
     ]);
     expect(carried[0].relatedInformation?.[0].location.uri).toBe(pathToFileURL(join(dir, '2023年报.txt')).toString());
+  });
+
+  it('last year’s report saved as GB18030 is read as the CLI reads it', async () => {
+    const gbDir = mkdtempSync(join(tmpdir(), 'xxgk-ws-gb-'));
+    writeFileSync(join(gbDir, '2023年报.txt'), iconv.encode(readFileSync(join(CORPUS, 'huaian-hongze-district-gov-2023.txt'), 'utf8'), 'gb18030'));
+    const gb = await startServer({}, pathToFileURL(gbDir).toString());
+    try {
+      const uri = pathToFileURL(join(gbDir, '2024年报.txt')).toString();
+      gb.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: y2024 } });
+      const ds = await gb.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'carried-over'));
+      expect(ds.filter((d) => d.code === 'carried-over').map((d) => d.message)).toHaveLength(2);
+    } finally {
+      await gb.close();
+    }
   });
 });

@@ -7,7 +7,7 @@ import { readerShape } from '../../server/src/core/parse';
 import { offsetAt, splitLines } from '../../server/src/core/text';
 import type { Diagnostic, Range } from '../../server/src/core/types';
 import iconv from 'iconv-lite';
-import { decode } from '../../server/src/cli/decode';
+import { decode } from '../../server/src/sources/decode';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits } from '../../server/src/core/edits';

@@ -8,7 +8,7 @@ import { looksLikeReport } from '../core/detect';
 import { lint } from '../core/lint';
 import type { Diagnostic, LintOptions, ProfileId, Report } from '../core/types';
 import { cacheKey, type CacheProbe } from './cache';
-import { DecodeError } from './decode';
+import { DecodeError } from '../sources/decode';
 import { excerptOf, type Excerpt } from './excerpt';
 import { writeAtomic } from './fix-write';
 import { readerFor, type Source } from './readers';

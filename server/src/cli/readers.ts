@@ -5,7 +5,7 @@
 import { extname } from 'node:path';
 import { readDocx, type DocxWritten } from '../docx/source';
 import type { Range } from '../core/types';
-import { decode, encode } from './decode';
+import { decode, encode } from '../sources/decode';
 
 export interface Source {
   text: string;

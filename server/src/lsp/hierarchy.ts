@@ -4,6 +4,7 @@
 // units are read (open documents first, then the files on disk) and its cells
 // checked against their sums. Parsed units are cached by file time.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readReportText } from '../sources/read-text';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describeText, sameAgency } from '../core/cross-year';
@@ -88,7 +89,7 @@ export class WorkspaceHierarchy {
       const { mtimeMs } = statSync(path);
       const hit = this.described.get(path);
       if (hit && hit.mtimeMs === mtimeMs) return hit;
-      const c = { ...describeText(path, readFileSync(path, 'utf8')), mtimeMs };
+      const c = { ...describeText(path, readReportText(path)), mtimeMs };
       this.described.set(path, c);
       return c;
     } catch {
@@ -101,7 +102,7 @@ export class WorkspaceHierarchy {
       const { mtimeMs } = statSync(path);
       const hit = this.parsed.get(path);
       if (hit && hit.mtimeMs === mtimeMs) return hit.report;
-      const report = parseReport(readFileSync(path, 'utf8'), { profile: options.profile });
+      const report = parseReport(readReportText(path), { profile: options.profile });
       this.parsed.set(path, { mtimeMs, report });
       return report;
     } catch {

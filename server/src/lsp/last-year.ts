@@ -1,7 +1,8 @@
 // carried-over in the editor: last year's report of the same agency among the
 // workspace's files (open documents first, then report files on disk). The
 // folder walk is cached for a while so that typing never waits for the disk.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readReportText } from '../sources/read-text';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describeText, findPrevious, type Candidate } from '../core/cross-year';
@@ -35,7 +36,7 @@ export class LastYearReports {
     const onDisk = findPrevious(me, [...this.scan().values()].filter((c) => c.uri !== uri));
     if (!onDisk) return undefined;
     try {
-      return { uri: onDisk.uri, text: readFileSync(fileURLToPath(onDisk.uri), 'utf8') };
+      return { uri: onDisk.uri, text: readReportText(fileURLToPath(onDisk.uri)) };
     } catch {
       return undefined;
     }
@@ -72,7 +73,7 @@ export class LastYearReports {
       const cached = this.files.get(path);
       if (cached && cached.mtimeMs === st.mtimeMs) return cached;
       if (st.size > MAX_BYTES) return { uri, mtimeMs: st.mtimeMs };
-      return { ...describeText(uri, readFileSync(path, 'utf8')), mtimeMs: st.mtimeMs };
+      return { ...describeText(uri, readReportText(path)), mtimeMs: st.mtimeMs };
     } catch {
       return { uri, mtimeMs: 0 };
     }
