@@ -2,7 +2,7 @@
 import type { Change } from '../core/blame';
 import type { RuleContext } from '../core/rule';
 import type { CellRef, Constraint, Values } from '../core/sums';
-import type { Cell, Fix, Related } from '../core/types';
+import type { Cell, Fix, Related, ShapeProblem } from '../core/types';
 
 export function setCellFix(ctx: RuleContext, cell: Cell, value: number, title?: string, preferred = true): Fix {
   return {
@@ -40,4 +40,9 @@ export function blameElsewhere(ctx: RuleContext, c: Constraint): { change: Chang
   if (!change || change.id === c.total?.id) return undefined;
   const ref = ctx.sums.cells.get(change.id);
   return ref ? { change, ref } : undefined;
+}
+
+/** The problems the table readers met that `rule` reports (`table-shape`'s carry no rule of their own). */
+export function tableProblems(ctx: RuleContext, rule: ShapeProblem['rule']): ShapeProblem[] {
+  return Object.values(ctx.report.tables).flatMap((t) => t.problems.filter((p) => p.rule === rule));
 }

@@ -1,6 +1,7 @@
 // row-total: a 总计 cell is blank or is not the sum of its parts within the row
 // (applicant columns of table 三; each of the three groups of table 四).
 import type { Rule } from '../core/rule';
+import { tableProblems } from './helpers';
 import { sumCheck } from './sum-check';
 
 export const rowTotal: Rule = {
@@ -14,8 +15,6 @@ export const rowTotal: Rule = {
   check(ctx) {
     sumCheck(ctx, 'row-total');
     // Rows of flattened text whose every reading breaks the row sum (core/tables/flat-rows.ts).
-    for (const table of Object.values(ctx.report.tables)) {
-      for (const p of table.problems) if (p.rule === 'row-total') ctx.emit({ severity: p.severity, message: ctx.t(p.zh, p.en), range: p.range });
-    }
+    for (const p of tableProblems(ctx, 'row-total')) ctx.emit({ severity: p.severity, message: ctx.t(p.zh, p.en), range: p.range });
   },
 };

@@ -3,6 +3,7 @@
 // its columns' sums hold, core/tables/split-cells.ts reads the row joined and
 // this rule reports it, with the fix that joins the two cells.
 import type { Rule } from '../core/rule';
+import { tableProblems } from './helpers';
 
 export const splitCell: Rule = {
   id: 'split-cell',
@@ -10,17 +11,15 @@ export const splitCell: Rule = {
   needsTemplate: true,
   description: { zh: '一个数字被拆进相邻两格（拆格），使该行多出一格', en: 'A number split over two neighbouring cells makes a row one cell too long' },
   check(ctx) {
-    for (const table of Object.values(ctx.report.tables)) {
-      for (const p of table.problems) {
-        if (p.rule !== 'split-cell' || !p.edit) continue;
-        ctx.emit({
-          severity: p.severity,
-          message: ctx.t(p.zh, p.en),
-          range: p.range,
-          fixes: [{ title: ctx.t(`合并为 ${p.edit.newText}`, `Join into ${p.edit.newText}`), isPreferred: true, edits: [p.edit] }],
-          data: { joined: p.edit.newText },
-        });
-      }
+    for (const p of tableProblems(ctx, 'split-cell')) {
+      if (!p.edit) continue;
+      ctx.emit({
+        severity: p.severity,
+        message: ctx.t(p.zh, p.en),
+        range: p.range,
+        fixes: [{ title: ctx.t(`合并为 ${p.edit.newText}`, `Join into ${p.edit.newText}`), isPreferred: true, edits: [p.edit] }],
+        data: { joined: p.edit.newText },
+      });
     }
   },
 };

@@ -1,6 +1,7 @@
 // table-shape: a row or column the template requires is missing, or a row
 // cannot be matched to the template. The readers in core/tables say what they met.
 import type { Rule } from '../core/rule';
+import { tableProblems } from './helpers';
 
 export const tableShape: Rule = {
   id: 'table-shape',
@@ -8,11 +9,6 @@ export const tableShape: Rule = {
   needsTemplate: true,
   description: { zh: '表格缺少模板要求的行或列，或某行无法对应到模板', en: 'A table lacks a required row or column, or a row matches nothing in the template' },
   check(ctx) {
-    for (const table of Object.values(ctx.report.tables)) {
-      for (const p of table.problems) {
-        if (p.rule) continue;
-        ctx.emit({ severity: p.severity, message: ctx.t(p.zh, p.en), range: p.range });
-      }
-    }
+    for (const p of tableProblems(ctx, undefined)) ctx.emit({ severity: p.severity, message: ctx.t(p.zh, p.en), range: p.range });
   },
 };
