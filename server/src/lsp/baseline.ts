@@ -1,60 +1,33 @@
 // The editor honours the same baseline as the CLI: the nearest
 // xxgklint-baseline.json above a report hides the findings it records (paths
 // in it are relative to its folder). Read as JSON only, re-read when it changes.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyBaseline, BASELINE_NAME, byFile, parseBaseline, type FindingKey } from '../baseline/baseline';
 import type { Diagnostic } from '../core/types';
+import { NearestFiles } from './nearest-file';
 
 interface Loaded {
-  mtimeMs: number;
   entries: Map<string, FindingKey[]>;
   error?: string;
 }
 
 export class Baselines {
-  private readonly files = new Map<string, Loaded>();
+  private readonly files = new NearestFiles<Loaded>(BASELINE_NAME, (file, text) => {
+    try {
+      return { entries: byFile(parseBaseline(text)) };
+    } catch (e) {
+      return { entries: new Map(), error: `${file}: ${(e as Error).message}` };
+    }
+  });
 
   /** The diagnostics the nearest baseline does not hide; `onError` hears once about a file that cannot be read. */
   filter(uri: string, lines: readonly string[], diagnostics: Diagnostic[], onError: (message: string) => void): Diagnostic[] {
-    if (!uri.startsWith('file:') || diagnostics.length === 0) return diagnostics;
-    let path: string;
-    try {
-      path = fileURLToPath(uri);
-    } catch {
-      return diagnostics;
-    }
-    for (let dir = dirname(path), i = 0; i < 64; i++) {
-      const file = join(dir, BASELINE_NAME);
-      const loaded = this.load(file, onError);
-      if (loaded) return applyBaseline(loaded.entries.get(relative(dir, path).split('\\').join('/')) ?? [], lines, diagnostics).shown;
-      const up = dirname(dir);
-      if (up === dir) break;
-      dir = up;
-    }
-    return diagnostics;
-  }
-
-  private load(file: string, onError: (message: string) => void): Loaded | undefined {
-    let mtimeMs: number;
-    try {
-      const st = statSync(file);
-      if (!st.isFile()) return undefined;
-      mtimeMs = st.mtimeMs;
-    } catch {
-      return undefined;
-    }
-    const had = this.files.get(file);
-    if (had?.mtimeMs === mtimeMs) return had;
-    let loaded: Loaded;
-    try {
-      loaded = { mtimeMs, entries: byFile(parseBaseline(readFileSync(file, 'utf8'))) };
-    } catch (e) {
-      loaded = { mtimeMs, entries: new Map(), error: `${file}: ${(e as Error).message}` };
-      onError(`xxgk-lint: ignoring ${loaded.error}`);
-    }
-    this.files.set(file, loaded);
-    return loaded;
+    if (diagnostics.length === 0) return diagnostics;
+    const found = this.files.forUri(uri);
+    if (!found) return diagnostics;
+    if (found.fresh && found.value.error) onError(`xxgk-lint: ignoring ${found.value.error}`);
+    const path = relative(found.dir, fileURLToPath(uri)).split('\\').join('/');
+    return applyBaseline(found.value.entries.get(path) ?? [], lines, diagnostics).shown;
   }
 }

@@ -2,10 +2,8 @@
 // editor as on the command line. The editor's own settings go on top: its
 // rule severities override the file's, its profile wins unless it is `auto`.
 // Only JSON is read; nothing from the workspace is ever run.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SeveritySetting } from '../core/types';
+import { NearestFiles } from './nearest-file';
 import { normalizeSettings, type Settings } from './settings';
 
 export const RC_NAME = '.xxgklintrc.json';
@@ -18,66 +16,32 @@ export interface RcConfig {
   error?: string;
 }
 
-interface Entry {
-  mtimeMs: number;
-  config: RcConfig;
-}
-
 export class RcFiles {
-  private cache = new Map<string, Entry | null>();
+  private readonly files = new NearestFiles<RcConfig>(RC_NAME, parseRc);
 
   /** Forget what was read (a config file changed). */
   clear(): void {
-    this.cache.clear();
+    this.files.clear();
   }
 
   /** The nearest config above a file: URI's folder, or undefined. */
   forUri(uri: string): RcConfig | undefined {
-    if (!uri.startsWith('file:')) return undefined;
-    let dir: string;
-    try {
-      dir = dirname(fileURLToPath(uri));
-    } catch {
-      return undefined;
-    }
-    for (let i = 0; i < 64; i++) {
-      const hit = this.read(join(dir, RC_NAME));
-      if (hit) return hit;
-      const up = dirname(dir);
-      if (up === dir) return undefined;
-      dir = up;
-    }
-    return undefined;
+    return this.files.forUri(uri)?.value;
   }
+}
 
-  private read(file: string): RcConfig | undefined {
-    let mtimeMs: number;
-    try {
-      const st = statSync(file);
-      if (!st.isFile()) return undefined;
-      mtimeMs = st.mtimeMs;
-    } catch {
-      return undefined;
-    }
-    const cached = this.cache.get(file);
-    if (cached && cached.mtimeMs === mtimeMs) return cached.config;
-    let config: RcConfig;
-    try {
-      let raw = readFileSync(file, 'utf8');
-      if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
-      const data = JSON.parse(raw) as Record<string, unknown>;
-      const s = normalizeSettings(data);
-      config = {
-        file,
-        profile: typeof data.profile === 'string' ? s.profile : undefined,
-        lang: typeof data.lang === 'string' ? s.lang : undefined,
-        rules: s.rules,
-      };
-    } catch (error) {
-      config = { file, rules: {}, error: `${file}: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    this.cache.set(file, { mtimeMs, config });
-    return config;
+function parseRc(file: string, raw: string): RcConfig {
+  try {
+    const data = JSON.parse(raw) as Record<string, unknown>;
+    const s = normalizeSettings(data);
+    return {
+      file,
+      profile: typeof data.profile === 'string' ? s.profile : undefined,
+      lang: typeof data.lang === 'string' ? s.lang : undefined,
+      rules: s.rules,
+    };
+  } catch (error) {
+    return { file, rules: {}, error: `${file}: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
