@@ -1,9 +1,12 @@
 // section-duplicate: the same required section appears twice; reported on the
 // second heading, with related information on the first.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSeed } from '../support/fixtures';
+import { CORPUS, readSeed } from '../support/fixtures';
 import { brief, lineOf, only, rangeOf } from '../support/edit';
 import { renderSeed } from '../support/render-seed';
+import { lint } from '../../server/src/core/lint';
 
 const seed = readSeed('001');
 const FIVE = '（五）政府信息公开工作存在的主要问题及改进情况';
@@ -32,5 +35,32 @@ describe('section-duplicate', () => {
     const ds = only(text, 'section-duplicate', { lang: 'en' });
     expect(ds.map(brief)).toEqual([`${two}:3 warning section-duplicate`]);
     expect(ds[0].message).toBe(`"（一）总体情况" appears again (first on line ${lineOf(text, '## 一、总体情况') + 1})`);
+  });
+});
+
+describe('parts named in a sentence are not headings', () => {
+  it('an introduction listing the numbered parts (`本报告包括一、总体情况，二、…`): no duplicate, tables found under the real headings', () => {
+    const lines = seed.split('\n');
+    const intro = '本报告由一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况，四、政府信息公开行政复议、行政诉讼情况，五、存在的主要问题及改进情况，六、其他需要报告的事项等六部分组成。';
+    const at = lines.findIndex((l) => /总体情况/.test(l));
+    const text = [...lines.slice(0, at), intro, ...lines.slice(at)].join('\n');
+    const r = lint(text);
+    expect(r.diagnostics.filter((d) => d.rule === 'section-duplicate' || d.severity === 'error').map((d) => d.rule)).toEqual(
+      lint(seed).diagnostics.filter((d) => d.rule === 'section-duplicate' || d.severity === 'error').map((d) => d.rule),
+    );
+    expect(r.report.sections.every((s) => s.headingRange.start.line !== at)).toBe(true);
+  });
+});
+
+describe('parts listed in a flattened page', () => {
+  it('the list in the introduction is passed over; the headings inside the one line are found', () => {
+    const text = readFileSync(join(CORPUS, 'pingtan-zone-2021.txt'), 'utf8').replace(
+      /本报告包括总体情况、[^。]*等六个部分/,
+      '本报告包括一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况，四、政府信息公开行政复议、行政诉讼情况，五、存在的主要问题及改进情况和六、其他需要报告的事项等六个部分',
+    );
+    expect(text).toContain('和六、其他需要报告的事项等六个部分');
+    const r = lint(text);
+    expect(r.report.sections.map((s) => s.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(r.diagnostics.filter((d) => d.severity === 'error' || d.rule === 'section-duplicate')).toEqual([]);
   });
 });

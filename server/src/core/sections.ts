@@ -14,6 +14,8 @@ export interface HeadingMatch {
   range: Range;
   /** The heading's own number (`二` of `二、`), when it has one. */
   number?: string;
+  /** Found inside a line, after other text (a flattened page). */
+  runIn?: boolean;
   /** Where the text before the heading ends: the start of its line, or the heading itself inside a line. */
   bodyStart: Position;
   /** The numbering as written, e.g. `二、` or `（二）`, and the Markdown prefix. */
@@ -24,6 +26,13 @@ const NOISE = /^(?:[\s\u3000\u00a0]*|\[bookmark:[^\]]*\])*/;
 const MD = /^(#{1,6})[ \t]+/;
 const NUMBER = /^(?:([一二三四五六七八九十])[ \t\u3000]*[、.．,，]|[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）])[ \t\u3000]*/;
 const CN = '一二三四五六七八九十';
+/** An item of a list of the parts: the next item after a separator, or an earlier one in the same sentence. */
+const NEXT_ITEM = /^[\s\u3000]*[，,、；;和及与][\s\u3000]*(?:[一二三四五六]、|[（(][一二三四五六][)）])/;
+const EARLIER_ITEM = /(?:[一二三四五六]、|[（(][一二三四五六][)）])[^。；;！？!?]{0,40}[，,、；;和及与][\s\u3000]*$/;
+
+function inList(line: string, start: number, end: number): boolean {
+  return NEXT_ITEM.test(line.slice(end, end + 8)) || EARLIER_ITEM.test(line.slice(Math.max(0, start - 60), start));
+}
 const TABLE_TITLE = /^[\s\u3000]*表\s*[一二三四五1-5]/;
 /** A heading line is short; a longer one is a heading run into its paragraph. */
 const MAX_HEADING = 40;
@@ -47,12 +56,18 @@ export function findHeadings(l: Lines, template: Template, skip: (line: number) 
     RUN_IN.lastIndex = after;
     for (let r = RUN_IN.exec(line); r; r = RUN_IN.exec(line)) {
       const h = matchHeading(line, template, r.index, true);
-      if (!h) continue;
-      found.push({ ...h, line: i, range: lineRange(i, h.start, h.end), bodyStart: { line: i, character: h.start } });
+      // An item of a list of the parts (`本报告包括一、总体情况，二、主动公开…`) is no heading.
+      if (!h || inList(line, h.start, h.end)) continue;
+      found.push({ ...h, line: i, range: lineRange(i, h.start, h.end), bodyStart: { line: i, character: h.start }, runIn: true });
       RUN_IN.lastIndex = h.end;
     }
   }
-  return withoutSubHeadings(found);
+  return withoutSubHeadings(withoutRunInTwins(found));
+}
+
+/** A part found both at a line's start and inside a line (a sentence naming it): the one that opens a line is the heading. */
+function withoutRunInTwins(found: HeadingMatch[]): HeadingMatch[] {
+  return found.filter((h) => !h.runIn || !found.some((o) => !o.runIn && o.key === h.key));
 }
 
 /**
@@ -96,7 +111,7 @@ function matchHeading(line: string, template: Template, from: number, runIn: boo
     const short = words.text.length <= MAX_HEADING && !/[。；]/.test(words.text);
     if (number && CN.indexOf(number) !== s && !md && !short) continue;
     // With no number and no `#`, only a short line that ends like a heading (a table's header `行政复议行政诉讼` does not).
-    if (!number && !md && !(short && words.text.length <= spec.heading.length + 8 && /(?:情况|事项)[*\s]*$/.test(words.text))) continue;
+    if (!number && !md && !(short && words.text.length <= spec.heading.length + 8 && /(?:情况|事项|措施|问题|改进)[*\s]*$/.test(words.text))) continue;
     let end: number;
     if (short) {
       end = bodyAt + trimmedLength(body);
