@@ -1,7 +1,7 @@
 // What every reader yields: rows of cells with exact ranges, before any
 // template is applied. Readers know table shapes, never the template.
 import type { Lines } from '../text';
-import type { Range, ReaderShape, ShapeProblem } from '../types';
+import type { Range, ReaderShape } from '../types';
 
 export type { ReaderShape } from '../types';
 
@@ -67,7 +67,6 @@ export interface ReaderOutput {
   headingView?: SourceView;
   /** An HTML page's `<title>`. */
   pageTitle?: { text: string; start: number };
-  problems?: ShapeProblem[];
 }
 
 export interface ShapeReader {
