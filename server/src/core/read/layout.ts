@@ -98,7 +98,8 @@ export const layoutReader: ShapeReader = {
 
 /** A block with the lines of words inside it (headers, group labels, pieces of wrapped labels). */
 function withWords(b: GridBlock, rows: GridRow[]): GridBlock {
-  return { ...b, rows: rows.filter((r) => r.range.start.line >= b.from - 3 && r.range.start.line <= b.to + 3 && (r.wordsOnly || b.rows.includes(r))) };
+  const data = new Set(b.rows);
+  return { ...b, rows: rows.filter((r) => r.range.start.line >= b.from - 3 && r.range.start.line <= b.to + 3 && (r.wordsOnly || data.has(r))) };
 }
 
 interface Line {
