@@ -62,7 +62,9 @@ describe('decode and encode', () => {
   const encodings: [Encoding, boolean][] = [['utf-8', false], ['utf-8', true], ['utf-16le', true], ['utf-16be', true], ['gb18030', false]];
 
   it('every encoding round-trips any text, byte for byte', () => {
-    const bmp = fc.integer({ min: 0x20, max: 0xfffd }).filter((c) => c < 0xd800 || c > 0xdfff).map((c) => String.fromCharCode(c));
+    // U+E5E5 is the one BMP code point GB18030 cannot hold (no decoder yields
+    // it); the CLI's writer refuses it rather than write other bytes.
+    const bmp = fc.integer({ min: 0x20, max: 0xfffd }).filter((c) => (c < 0xd800 || c > 0xdfff) && c !== 0xe5e5).map((c) => String.fromCharCode(c));
     const text = fc.string({ unit: fc.oneof(fc.constantFrom('总', '计', '２', '\r\n', '\n', '\t', '\u00a0', '𠀀'), bmp) });
     for (const [enc, bom] of encodings) {
       fc.assert(
