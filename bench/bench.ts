@@ -14,7 +14,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { lint } from '../server/src/core/lint';
+import { lint } from '../server/src/engine/lint';
 import { renderSeed } from '../test/support/render-seed';
 
 const ROOT = process.env.XXGK_ROOT ?? join(__dirname, '..', '..');

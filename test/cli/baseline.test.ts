@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyBaseline, findingKey, formatBaseline, parseBaseline } from '../../server/src/baseline/baseline';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { CORPUS, SEEDS, seedFiles } from '../support/fixtures';
 import { cli, ensureBuilt } from './run-cli';
 

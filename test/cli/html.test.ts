@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { excerptOf } from '../../server/src/cli/excerpt';
 import { htmlFormatter } from '../../server/src/cli/formats/html';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { ARTIFACTS, CHROMIUM, REQUIRED } from '../editor/support';
 import { CORPUS, SEEDS } from '../support/fixtures';
 import { cli, ensureBuilt } from './run-cli';

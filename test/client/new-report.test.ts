@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newReportMarkdown } from '../../client/src/newReport';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 
 describe('"New annual report from the 2021 template"', () => {
   it('opens with every section and table read, the sums holding, and only the placeholders to fill in flagged', () => {

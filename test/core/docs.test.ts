@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docsUrl } from '../../server/src/core/lint';
+import { docsUrl } from '../../server/src/engine/lint';
 import { crossReportRules, rules } from '../../server/src/rules';
 import { CORE_RULES } from '../support/edit';
 

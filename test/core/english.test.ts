@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import type { Position } from '../../server/src/core/types';
 import { hoverAt } from '../../server/src/lsp/hover';
 import { CORPUS, readSeed, seedFiles, SEEDS } from '../support/fixtures';

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
-import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/engine/fix';
+import { lint } from '../../server/src/engine/lint';
 
 const DIR = join(__dirname, '..', '..', 'examples');
 const README = readFileSync(join(DIR, 'README.md'), 'utf8');

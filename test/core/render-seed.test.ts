@@ -2,7 +2,7 @@
 // plain `一、` headings) read back as the same report: same tables and values,
 // same sections, and the same findings on the same cells by meaning.
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { readSeed, seedFiles } from '../support/fixtures';
 import { meaningOf, renderSeed, RENDERINGS } from '../support/render-seed';
 import type { Report } from '../../server/src/core/types';

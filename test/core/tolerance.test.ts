@@ -4,8 +4,8 @@
 // disable comments. Each case edits a seed (or its rendering) and checks that
 // the report reads the same and the findings stay exact.
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
-import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/engine/fix';
+import { lint } from '../../server/src/engine/lint';
 import { parseReport } from '../../server/src/core/parse';
 import type { Report } from '../../server/src/core/types';
 import { readSeed } from '../support/fixtures';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { readSeed } from '../support/fixtures';
 import { markdownToDocx } from '../shapes/docx-build';
 import { renderMarkdownWithHtml } from '../shapes/render';

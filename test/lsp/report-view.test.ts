@@ -5,7 +5,7 @@
 // text is fixed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportViewBody } from '../../client/src/report-view-html';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { reportView, type ReportView, type ViewCell, type ViewLabel } from '../../server/src/lsp/report-view';
 import { renderHtmlPage } from '../shapes/render';
 import { readSeed, seedFiles } from '../support/fixtures';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { normalise, overlap } from '../../server/src/rules/text-overlap';
 import type { LintOptions } from '../../server/src/core/types';
 import { lineOf } from '../support/edit';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { disableFixes } from '../../server/src/core/directives';
 import { applyEdits } from '../../server/src/core/edits';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { readSeed } from '../support/fixtures';
 import { renderSeed } from '../support/render-seed';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { readSeed } from '../support/fixtures';
 
 const rule = (text: string, id: string) => lint(text).diagnostics.filter((d) => d.rule === id);

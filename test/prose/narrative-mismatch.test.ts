@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../server/src/core/edits';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { CORPUS, readSeed } from '../support/fixtures';
 
 const only = (text: string, rule = 'narrative-mismatch') => lint(text).diagnostics.filter((d) => d.rule === rule);

@@ -9,8 +9,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
-import { DOCUMENT_TOO_LARGE, lint, MAX_DOCUMENT_LENGTH } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/engine/fix';
+import { DOCUMENT_TOO_LARGE, lint, MAX_DOCUMENT_LENGTH } from '../../server/src/engine/lint';
 import * as H from './hostile-inputs';
 import { badRanges } from './support';
 

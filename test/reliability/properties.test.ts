@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../server/src/core/edits';
-import { fixAll, fixAllEdits } from '../../server/src/core/fix';
-import { lint } from '../../server/src/core/lint';
+import { fixAll, fixAllEdits } from '../../server/src/engine/fix';
+import { lint } from '../../server/src/engine/lint';
 import type { LintOptions, TextEdit } from '../../server/src/core/types';
 import { renderSeed, RENDERINGS } from '../support/render-seed';
 import { badRanges, corpusSamples, editedSpans, editsOutside, junk, lspLines, mutate, mutation, params, seedSamples, type Sample } from './support';

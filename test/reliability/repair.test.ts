@@ -8,8 +8,8 @@
 // the balance is no evidence: see the comments in check().)
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
-import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/engine/fix';
+import { lint } from '../../server/src/engine/lint';
 import { parseReport } from '../../server/src/core/parse';
 import { buildSums, currentValues, status } from '../../server/src/core/sums';
 import { templates } from '../../server/src/core/template';

@@ -4,7 +4,7 @@
 // core level (onRuleError): the other rules still report.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { rules } from '../../server/src/rules';
 import { SERVER, startServer, type Session } from '../lsp/client';
 import { badRanges, lspLines, rangeInside, seedSamples } from './support';

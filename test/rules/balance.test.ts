@@ -2,7 +2,7 @@
 // 结转下年度 cell, with the other three cells as related information; the fix
 // is a suggestion, never applied by fix-all.
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
+import { fixAll } from '../../server/src/engine/fix';
 import { readSeed } from '../support/fixtures';
 import { applyFix, brief, cellOf, only, setCell, diagnostics } from '../support/edit';
 import { renderSeed } from '../support/render-seed';

@@ -1,7 +1,7 @@
 // cell-conflict: a part cell that disagrees with its row total and its column
 // total (or the balance) at once; changing it alone mends them all.
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
+import { fixAll } from '../../server/src/engine/fix';
 import { readSeed } from '../support/fixtures';
 import { brief, cellOf, setCell, diagnostics } from '../support/edit';
 import { renderSeed } from '../support/render-seed';

@@ -3,7 +3,7 @@
 // writes them in ASCII (warning); a blank part is read as 0 (warning, fix
 // fills in 0). Padded numbers are read as they are and not reported.
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
+import { fixAll } from '../../server/src/engine/fix';
 import { readSeed } from '../support/fixtures';
 import { applyFix, brief, cellOf, only, rangeOf, setCell, diagnostics } from '../support/edit';
 import { renderSeed } from '../support/render-seed';

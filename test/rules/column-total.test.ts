@@ -1,7 +1,7 @@
 // column-total: a cell of the row （七）总计 is not the sum of the result rows
 // above it in its column. Reported on that （七）总计 cell.
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
+import { fixAll } from '../../server/src/engine/fix';
 import { readSeed } from '../support/fixtures';
 import { brief, cellOf, only, setCell, diagnostics } from '../support/edit';
 import { renderSeed } from '../support/render-seed';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../server/src/core/edits';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import type { LintOptions } from '../../server/src/core/types';
 import { brief, lineOf, replaceOnLine } from '../support/edit';
 import { CORPUS, readSeed, SEEDS } from '../support/fixtures';

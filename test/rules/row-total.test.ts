@@ -1,7 +1,7 @@
 // row-total: a 总计 cell is blank or is not the sum of its parts within the
 // row (the applicant columns of table 三; each of the three groups of 四).
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
+import { fixAll } from '../../server/src/engine/fix';
 import { readSeed } from '../support/fixtures';
 import { brief, cellOf, only, setCell, diagnostics } from '../support/edit';
 import { renderSeed } from '../support/render-seed';

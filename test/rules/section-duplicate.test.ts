@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS, readSeed } from '../support/fixtures';
 import { brief, lineOf, only, rangeOf } from '../support/edit';
 import { renderSeed } from '../support/render-seed';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 
 const seed = readSeed('001');
 const FIVE = '（五）政府信息公开工作存在的主要问题及改进情况';

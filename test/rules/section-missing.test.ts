@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { CORPUS, readSeed } from '../support/fixtures';
 import { applyFix, brief, CORE_RULES, deleteLines, lineOf, only, rangeOf } from '../support/edit';
 import { renderSeed } from '../support/render-seed';

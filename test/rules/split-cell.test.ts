@@ -2,8 +2,8 @@
 // when exactly one join makes every sum of the row and its columns hold.
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../server/src/core/edits';
-import { fixAll } from '../../server/src/core/fix';
-import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/engine/fix';
+import { lint } from '../../server/src/engine/lint';
 import { readSeed } from '../support/fixtures';
 import { renderSeed } from '../support/render-seed';
 

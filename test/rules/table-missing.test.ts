@@ -2,7 +2,7 @@
 // none. Reported on the section heading; the fix (a suggestion) inserts the
 // empty standard table in the document's shape right after the heading.
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { readSeed } from '../support/fixtures';
 import { applyFix, brief, deleteLines, lineOf, only, rangeOf } from '../support/edit';
 import { renderSeed } from '../support/render-seed';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readSeed } from '../support/fixtures';
 import { brief, deleteLines, diagnostics, lineOf, only, rangeOf, replaceOnLine } from '../support/edit';
 import { renderSeed } from '../support/render-seed';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 
 const seed = readSeed('001');
 

@@ -2,7 +2,7 @@
 // later, or the 2021 format in one for 2019/2020; reported on the first table
 // row that shows it. Reports before 2019 are said once not to be checked.
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { readSeed } from '../support/fixtures';
 import { brief, diagnostics, lineOf, only, rangeOf } from '../support/edit';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { CORPUS, readSeed } from '../support/fixtures';
 import { brief, only, rangeOf } from '../support/edit';
 import { renderSeed } from '../support/render-seed';

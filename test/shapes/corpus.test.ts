@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
-import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/engine/fix';
+import { lint } from '../../server/src/engine/lint';
 import { CORPUS } from '../support/fixtures';
 
 const read = (name: string) => readFileSync(join(CORPUS, `${name}.txt`), 'utf8');

@@ -1,7 +1,7 @@
 // A crawler's dump: header lines (`标题: …`), a `正文` mark, the whole body on
 // one line with the tables flattened into it. The title exists only in the header.
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { readerShape } from '../../server/src/core/parse';
 import type { Diagnostic } from '../../server/src/core/types';
 import { readSeed } from '../support/fixtures';

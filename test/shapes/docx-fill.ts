@@ -1,7 +1,7 @@
 // Fills a Word template's table cells with a report's figures, found by the
 // template's own row and column keys: how the tests make "a report typed into
 // the official template" without committing a binary file.
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import type { CellEdit } from '../../server/src/docx/cells';
 import { docxToMarkdown } from '../../server/src/docx/convert';
 import { writeDocxCells } from '../../server/src/docx/write';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { docxToMarkdown } from '../../server/src/docx/convert';
 import { readDocx } from '../../server/src/docx/source';
 import { cli, ensureBuilt } from '../cli/run-cli';

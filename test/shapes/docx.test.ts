@@ -1,7 +1,7 @@
 // Word .docx: files built in the test setup from the seeds (merged cells as
 // Word writes them), converted with mammoth, positions told as Word places.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { readerShape } from '../../server/src/core/parse';
 import type { Diagnostic } from '../../server/src/core/types';
 import { describeDocxPosition, describeDocxRange, docxToMarkdown, type DocxMarkdown } from '../../server/src/docx/convert';

@@ -1,7 +1,7 @@
 // Flattened web text: numbers run together, split by the column count and the
 // sums that must hold; ambiguous rows are reported, never guessed.
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { readerShape } from '../../server/src/core/parse';
 import { templates } from '../../server/src/core/template';
 import type { Diagnostic } from '../../server/src/core/types';

@@ -1,8 +1,8 @@
 // HTML: seeds rendered as web pages (merged header cells, page chrome, `&nbsp;`
 // cells, minified or not) and as Markdown with HTML table fragments.
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
-import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/engine/fix';
+import { lint } from '../../server/src/engine/lint';
 import { readerShape } from '../../server/src/core/parse';
 import { offsetAt, splitLines } from '../../server/src/core/text';
 import type { Diagnostic, Range } from '../../server/src/core/types';

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { CORPUS } from '../support/fixtures';
 
 /** file → `rule line:character` of each error, in order (lines 1-based, as the CLI prints them). */

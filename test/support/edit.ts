@@ -1,7 +1,7 @@
 // Small, exact edits on report text for the rule tests, and ways to look at
 // the diagnostics that follow.
 import { applyEdits } from '../../server/src/core/edits';
-import { lint } from '../../server/src/core/lint';
+import { lint } from '../../server/src/engine/lint';
 import { parseReport } from '../../server/src/core/parse';
 import { offsetAt, splitLines } from '../../server/src/core/text';
 import type { Cell, Diagnostic, LintOptions, Range } from '../../server/src/core/types';

@@ -2,8 +2,8 @@
 // of a seed, in one shape, gets 1 added; the checker must put an error on it and
 // fix-all must mend it. See test/core/every-cell*.test.ts.
 import { describe, expect, it } from 'vitest';
-import { fixAll } from '../../server/src/core/fix';
-import { lint } from '../../server/src/core/lint';
+import { fixAll } from '../../server/src/engine/fix';
+import { lint } from '../../server/src/engine/lint';
 import { buildSums, currentValues, status, type Constraint } from '../../server/src/core/sums';
 import { columnLabel, rowLabel, templates } from '../../server/src/core/template';
 import { offsetAt, splitLines } from '../../server/src/core/text';

@@ -3,9 +3,9 @@
 // main thread or in a worker; it never throws, errors become results.
 import { readFileSync, statSync } from 'node:fs';
 import { findingKey, type FindingKey } from '../baseline/baseline';
-import { fixAll } from '../core/fix';
+import { fixAll } from '../engine/fix';
 import { looksLikeReport } from '../core/detect';
-import { lint } from '../core/lint';
+import { lint } from '../engine/lint';
 import type { Diagnostic, LintOptions, ProfileId, Report } from '../core/types';
 import { cacheKey, type CacheProbe } from './cache';
 import { DecodeError } from '../sources/decode';

@@ -3,7 +3,7 @@
 // (safe fixes only — suggestions such as `balance` are never part of it).
 import { CodeAction, CodeActionKind, type CodeActionContext, type Range } from 'vscode-languageserver';
 import { disableFixes } from '../core/directives';
-import { fixAll } from '../core/fix';
+import { fixAll } from '../engine/fix';
 import type { Lang, LintOptions, LintResult } from '../core/types';
 import { FIX_ALL_KIND, fixToAction, intersects, toLspDiagnostic } from './convert';
 

@@ -6,7 +6,7 @@ import {
   type Diagnostic as LspDiagnostic,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import { docsUrl } from '../core/lint';
+import { docsUrl } from '../engine/lint';
 import type { Diagnostic, Fix, Range, Severity } from '../core/types';
 
 export const SOURCE = 'xxgk-lint';

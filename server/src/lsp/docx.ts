@@ -7,8 +7,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { writeAtomic } from '../cli/fix-write';
-import { fixAll } from '../core/fix';
-import { lint } from '../core/lint';
+import { fixAll } from '../engine/fix';
+import { lint } from '../engine/lint';
 import type { Diagnostic, Lang, LintOptions } from '../core/types';
 import { readDocx, type DocxSource } from '../docx/source';
 

@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikeReport } from '../core/detect';
-import { lint } from '../core/lint';
+import { lint } from '../engine/lint';
 import { LAST_YEAR_RULES } from '../rules';
 import type { LintOptions, LintResult } from '../core/types';
 import { codeActions, fixAllAction, notAReportAction, wants } from './actions';

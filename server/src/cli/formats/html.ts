@@ -4,7 +4,7 @@
 // draws the summary and renders the files lazily as the reader scrolls, so a
 // page of 10,000 reports opens at once.
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { docsUrl } from '../../core/lint';
+import { docsUrl } from '../../engine/lint';
 import type { Diagnostic, Lang } from '../../core/types';
 import { rules } from '../../rules';
 import type { Excerpt } from '../excerpt';

@@ -3,7 +3,7 @@
 // units (SARIF's default columnKind, the same unit as LSP characters).
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { docsUrl } from '../../core/lint';
+import { docsUrl } from '../../engine/lint';
 import type { Diagnostic, Lang, Range, Severity } from '../../core/types';
 import { rules } from '../../rules';
 import { INFO_URI, TOOL_NAME, VERSION } from '../version';

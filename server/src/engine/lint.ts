@@ -1,14 +1,14 @@
 // The one entry point every front end uses: text in, report and diagnostics out.
 import { rules } from '../rules';
 import { documentTooLarge } from '../rules/document-too-large';
-import { parseReport } from './parse';
-import type { Rule, RuleContext } from './rule';
-import { findChanges } from './blame';
-import { findDirectives, isSuppressed, remapPositions, stripDirectives } from './directives';
-import { buildSums } from './sums';
-import { splitLines } from './text';
-import { templates } from './template';
-import type { Diagnostic, LintOptions, LintResult } from './types';
+import { parseReport } from '../core/parse';
+import type { Rule, RuleContext } from '../core/rule';
+import { findChanges } from '../core/blame';
+import { findDirectives, isSuppressed, remapPositions, stripDirectives } from '../core/directives';
+import { buildSums } from '../core/sums';
+import { splitLines } from '../core/text';
+import { templates } from '../core/template';
+import type { Diagnostic, LintOptions, LintResult } from '../core/types';
 
 export const DOCS_BASE = 'https://github.com/xxgk-lint/xxgk-lint/blob/main/docs/rules/';
 

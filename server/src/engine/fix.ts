@@ -1,10 +1,10 @@
 // Fix-all: every safe fix at once, ending with every row and column sum
 // holding while changing as few cells as possible. Suggestions (`balance`,
 // inserted sections) are never applied here.
-import { applyEdits } from './edits';
+import { applyEdits } from '../core/edits';
 import { lint } from './lint';
-import { comparePos } from './text';
-import type { LintOptions, TextEdit } from './types';
+import { comparePos } from '../core/text';
+import type { LintOptions, TextEdit } from '../core/types';
 
 const MAX_PASSES = 4;
 
