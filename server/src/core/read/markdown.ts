@@ -1,13 +1,12 @@
-// Markdown with GFM pipe tables, read with unified + remark-parse and the GFM
-// table extension (the part of remark-gfm the checker needs). Only the runs of
-// lines that can hold a table go through remark: the prose never needs a
-// Markdown parse, so reading a report costs less than parsing it whole. The
-// cell ranges are taken from the source line so that they cover exactly the
-// cell's content.
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
+// Markdown with GFM pipe tables, read with micromark and its GFM table
+// extension (what remark-gfm uses), straight from micromark's events: no
+// syntax tree is built, which costs twice the tokenizing itself. Only the runs
+// of lines that can hold a table are tokenized: the prose never needs a
+// Markdown parse. The cell ranges are taken from the source line so that they
+// cover exactly the cell's content.
+import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type { Token } from 'micromark-util-types';
 import { lineRange, range, trimSpan, type Lines } from '../text';
 import type { GridBlock, GridCell, GridRow, ShapeReader } from './types';
 
@@ -24,17 +23,12 @@ export const markdownReader: ShapeReader = {
   },
 };
 
-interface Point { line: number; column: number; offset?: number }
-interface MdNode { type: string; children?: MdNode[]; position?: { start: Point; end: Point } }
+/** GFM tables alone (no autolinks, footnotes, strikethrough or task lists). */
+const extensions = [gfmTable()];
 
-/** remark-gfm's table support alone (no autolinks, footnotes, strikethrough or task lists). */
-function remarkGfmTable(this: Processor) {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+function tokenize(source: string) {
+  return postprocess(parse({ extensions }).document().write(preprocess()(source, undefined, true)));
 }
-
-const parser = unified().use(remarkParse).use(remarkGfmTable);
 
 /** `| --- | :-: |`: every cell between the pipes is dashes with optional colons. */
 function isDelimiterRow(line: string): boolean {
@@ -67,39 +61,41 @@ function tableBlocks(l: Lines): { from: number; to: number }[] {
 export function readMarkdownTables(l: Lines): GridRow[][] {
   const tables: GridRow[][] = [];
   for (const block of tableBlocks(l)) {
-    let tree: MdNode;
+    let events: ReturnType<typeof tokenize>;
     try {
-      tree = parser.parse(l.lines.slice(block.from, block.to).join('\n')) as MdNode;
+      events = tokenize(l.lines.slice(block.from, block.to).join('\n'));
     } catch {
-      continue; // remark gives up on pathological input (stack depth): no table read there.
+      continue; // micromark gives up on pathological input (stack depth): no table read there.
     }
-    const visit = (node: MdNode) => {
-      if (node.type === 'table') {
-        tables.push((node.children ?? []).map((row) => readRow(row, l, block.from)));
-        return;
+    let rows: GridRow[] = [];
+    let row: GridRow | undefined;
+    for (const [kind, token] of events) {
+      if (kind === 'exit') {
+        if (token.type === 'table') tables.push(rows);
+        continue;
       }
-      for (const child of node.children ?? []) visit(child);
-    };
-    visit(tree);
+      if (token.type === 'table') rows = [];
+      else if (token.type === 'tableRow') rows.push((row = emptyRow(l, block.from + token.start.line - 1)));
+      else if ((token.type === 'tableHeader' || token.type === 'tableData') && row) addCell(row, token, l, block.from);
+    }
   }
   return tables;
 }
 
-function readRow(row: MdNode, l: Lines, firstLine: number): GridRow {
-  const cells: GridCell[] = [];
-  const line = firstLine + (row.position?.start.line ?? 1) - 1;
+function emptyRow(l: Lines, line: number): GridRow {
+  return { cells: [], range: range(line, 0, line, (l.lines[line] ?? '').length) };
+}
+
+function addCell(row: GridRow, cell: Token, l: Lines, firstLine: number): void {
+  const line = row.range.start.line;
+  if (firstLine + cell.start.line - 1 !== line) return;
   const text = l.lines[line] ?? '';
-  for (const cell of row.children ?? []) {
-    const p = cell.position;
-    if (!p || firstLine + p.start.line - 1 !== line) continue;
-    let a = p.start.column - 1;
-    let b = Math.min(p.end.column - 1, text.length);
-    if (text[a] === '|') a++;
-    if (b > a && text[b - 1] === '|' && text[b - 2] !== '\\') b--;
-    const [ca, cb] = trimSpan(text, a, b);
-    const empty = ca === cb;
-    const at = empty ? Math.min(a + (text[a] === ' ' ? 1 : 0), b) : ca;
-    cells.push({ text: text.slice(ca, cb), range: empty ? lineRange(line, at, at) : lineRange(line, ca, cb) });
-  }
-  return { cells, range: range(line, 0, line, text.length) };
+  let a = cell.start.column - 1;
+  let b = Math.min(cell.end.column - 1, text.length);
+  if (text[a] === '|') a++;
+  if (b > a && text[b - 1] === '|' && text[b - 2] !== '\\') b--;
+  const [ca, cb] = trimSpan(text, a, b);
+  const empty = ca === cb;
+  const at = empty ? Math.min(a + (text[a] === ' ' ? 1 : 0), b) : ca;
+  row.cells.push({ text: text.slice(ca, cb), range: empty ? lineRange(line, at, at) : lineRange(line, ca, cb) });
 }
