@@ -8,7 +8,7 @@ import { findDirectives, isSuppressed, remapPositions, stripDirectives } from '.
 import { buildSums } from '../core/sums';
 import { splitLines } from '../core/text';
 import { templates } from '../core/template';
-import type { Diagnostic, LintOptions, LintResult } from '../core/types';
+import type { Diagnostic, LintOptions, LintResult, Report } from '../core/types';
 
 export const DOCS_BASE = 'https://github.com/xxgk-lint/xxgk-lint/blob/main/docs/rules/';
 
@@ -36,7 +36,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const changes = findChanges(sums);
   const lang = options.lang ?? 'zh';
   const diagnostics: Diagnostic[] = [];
-  const previous = options.previous ? { uri: options.previous.uri, report: parseReport(options.previous.text, { profile: options.profile }) } : undefined;
+  const previous = options.previous ? { uri: options.previous.uri, report: previousReport(options.previous.text, options.profile) } : undefined;
   const oldReport = report.year !== undefined && report.year < 2019;
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? rule.severity;
@@ -53,6 +53,24 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const kept = directives.length ? diagnostics.filter((d) => !isSuppressed(d, directives)) : diagnostics;
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { report, diagnostics: kept };
+}
+
+/**
+ * Last year's report, parsed once per text rather than once per lint: the
+ * editor re-lints on every keystroke against the same file, and a batch pairs
+ * many reports with few earlier ones. Rules only read it.
+ */
+const previousReports = new Map<string, Report>();
+const PREVIOUS_KEPT = 16;
+
+function previousReport(text: string, profile: LintOptions['profile']): Report {
+  const key = `${profile ?? ''}\u0000${text}`;
+  let report = previousReports.get(key);
+  if (report) return report;
+  report = parseReport(text, { profile });
+  if (previousReports.size >= PREVIOUS_KEPT) previousReports.delete(previousReports.keys().next().value!);
+  previousReports.set(key, report);
+  return report;
 }
 
 function runRule(
