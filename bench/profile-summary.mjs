@@ -17,7 +17,9 @@ function where(url, line) {
         const m = /^\/\/ (\S+\.(?:ts|js|mjs|cjs|json))$/.exec(l);
         if (m) marks.push([i, m[1]]);
       });
-    } catch {}
+    } catch {
+      // No bundle to read: the short place is named.
+    }
     bundles.set(url, marks);
   }
   let best;

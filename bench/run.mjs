@@ -106,7 +106,9 @@ async function timed(args) {
     peakMB = u.maxRSS / 1024;
     cpuSeconds = u.cpu;
     rmSync(rssFile);
-  } catch {}
+  } catch {
+    // /usr/bin/time missing: memory and CPU stay unknown (NaN).
+  }
   return { ...r, seconds, peakMB, cpuSeconds };
 }
 
@@ -276,14 +278,18 @@ function history() {
   let commit = '';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-  } catch {}
+  } catch {
+    // Not a git checkout: the commit column stays empty.
+  }
   const row = `| ${machine.date.slice(0, 16).replace('T', ' ')}${quick ? ' (quick)' : ''} | ${commit} | ${batch.reports} | ${batch.seconds.toFixed(2)} | ${batch.floorSeconds.toFixed(2)} | ${batch.ratio.toFixed(1)}× | ${batch.cpuRatio.toFixed(1)}× | ${batch.reportsPerSecond.toFixed(0)} | ${batch.peakMB.toFixed(0)} | ${machine.load} |`;
   let old = [];
   try {
     const text = readFileSync(join(ROOT, 'bench', 'RESULTS.md'), 'utf8');
     const at = text.indexOf('## History');
     if (at >= 0) old = text.slice(at).split('\n').filter((l) => /^\| \d{4}-/.test(l));
-  } catch {}
+  } catch {
+    // The first run: no history yet.
+  }
   return [...head, row, ...old];
 }
 

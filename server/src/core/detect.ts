@@ -5,7 +5,7 @@
 // (short, no sentence punctuation, possibly split over two lines), by the
 // tables' labels, or by most of the six section headings.
 /** The title ends with the words, perhaps with the year in brackets or a web page's site name after a dash. */
-const TITLE_END = /政府信息公开(?:工作)?年度报告(?:[（(【\[][^）)】\]]{0,20}[）)】\]])?(?:[-_—–|｜].*)?$/;
+const TITLE_END = /政府信息公开(?:工作)?年度报告(?:[（(【[][^）)】\]]{0,20}[）)】\]])?(?:[-_—–|｜].*)?$/;
 const TABLE_LABELS = [
   /本年新收政府信息公开申请数量/,
   /上年结转政府信息公开申请数量/,

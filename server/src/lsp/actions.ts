@@ -49,7 +49,9 @@ export function codeActions(
     const seen = new Set<string>();
     for (const a of disables) {
       const key = a.title + JSON.stringify(a.edit);
-      if (!seen.has(key)) seen.add(key), out.push(a);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(a);
     }
   }
   if (wants(context.only, FIX_ALL_KIND) && (context.only?.length || result.diagnostics.some((d) => d.fixes.some((f) => !f.suggestionOnly)))) {

@@ -92,7 +92,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'nav'
 /** Page chrome by class or id: breadcrumbs, share bars, font-size switches, menus, print bars. */
 const CHROME = /breadcrumb|crumb|(?:^|[-_\s])(?:nav|navbar|menu|share|bdshare|jiathis|fontsize|font-size|zihao|toolbar|print|sidebar|footer|copyright|position|location|weizhi|dqwz)(?:$|[-_\s\d])/i;
 /** Page chrome by its words: a block that starts like this is left out whole. */
-const CHROME_TEXT = /^[\s\u00a0\u3000【\[]*(?:字号|字体|分享到|打印本页|打印|关闭窗口|关闭本页|附件下载|附件[:：]|相关附件|扫一扫|当前位置|您当前的位置|您现在的位置|您的位置|首页\s*[>＞»/]|来源[:：].{0,30}发布时间|发布时间[:：].{0,40}(?:来源|浏览|访问)|【\s*(?:大|中|小)\s*】)/;
+const CHROME_TEXT = /^[\s\u00a0\u3000【[]*(?:字号|字体|分享到|打印本页|打印|关闭窗口|关闭本页|附件下载|附件[:：]|相关附件|扫一扫|当前位置|您当前的位置|您现在的位置|您的位置|首页\s*[>＞»/]|来源[:：].{0,30}发布时间|发布时间[:：].{0,40}(?:来源|浏览|访问)|【\s*(?:大|中|小)\s*】)/;
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th',
   'br', 'hr', 'blockquote', 'pre', 'dl', 'dt', 'dd', 'center', 'title', 'body', 'caption',

@@ -8,7 +8,7 @@ import { parse, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Token } from 'micromark-util-types';
 import { lineRange, range, trimSpan, type Lines } from '../text';
-import type { GridBlock, GridCell, GridRow, ShapeReader } from './types';
+import type { GridBlock, GridRow, ShapeReader } from './types';
 
 export const markdownReader: ShapeReader = {
   shape: 'markdown',
