@@ -14,6 +14,7 @@
 // a merged cell's other slots empty, each cell's range the text inside the td.
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
+import { decodeHTML } from 'entities';
 import type { GridBlock, GridCell, GridRow, ShapeReader } from './types';
 import { positionAt, splitLines, type Lines } from '../text';
 import type { Position, Range } from '../types';
@@ -101,27 +102,11 @@ const BLOCK = new Set([
 const parsePage = unified().use(rehypeParse);
 const parseFragment = unified().use(rehypeParse, { fragment: true });
 
-const NAMED: Record<string, string> = {
-  nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  middot: '·', hellip: '…', mdash: '—', ndash: '–', times: '×', yen: '¥', copy: '©', reg: '®', bull: '•', laquo: '«', raquo: '»',
-};
-
 /** Decodes character references in place, padding each to its length, so offsets do not move. */
 export function decodeInPlace(raw: string): string {
-  return raw.replace(/&(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});?/g, (m, name: string) => {
-    let ch: string | undefined;
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      try {
-        ch = code === 0xa0 ? ' ' : String.fromCodePoint(code);
-      } catch {
-        ch = undefined;
-      }
-    } else {
-      ch = NAMED[name] ?? NAMED[name.toLowerCase()];
-    }
-    if (ch === undefined || ch.length > m.length) return m;
-    return ch.padEnd(m.length, ' ');
+  return raw.replace(/&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});?/g, (m) => {
+    const decoded = decodeHTML(m).replace(/\u00a0/g, ' ');
+    return decoded.length > m.length ? m : decoded.padEnd(m.length, ' ');
   });
 }
 
