@@ -5,14 +5,9 @@
 import JSZip from 'jszip';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-
-interface HNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HNode[];
-}
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -74,29 +69,20 @@ export async function markdownToDocx(markdown: string): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-function textOf(n: HNode): string {
-  if (n.type === 'text') return n.value ?? '';
-  return (n.children ?? []).map(textOf).join('');
-}
-
 /** An HTML table as a Word table: colspan → gridSpan; rowspan → vMerge restart + continue cells. */
 function table(html: string): string {
-  const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as HNode;
-  const trs: HNode[] = [];
-  const walk = (n: HNode) => {
-    for (const c of n.children ?? []) {
-      if (c.tagName === 'tr') trs.push(c);
-      else walk(c);
-    }
-  };
-  walk(tree);
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
+  const trs: Element[] = [];
+  visit(tree, 'element', (n) => {
+    if (n.tagName === 'tr') trs.push(n);
+  });
   // Cells still merging down into later rows: column → rows left and width.
   const pending = new Map<number, { left: number; span: number }>();
   const rows: string[] = [];
   for (const tr of trs) {
     const out: string[] = [];
     let col = 0;
-    const tds = (tr.children ?? []).filter((c) => c.tagName === 'td' || c.tagName === 'th');
+    const tds = tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
     let k = 0;
     const flushPending = () => {
       for (;;) {
@@ -111,9 +97,9 @@ function table(html: string): string {
     flushPending();
     while (k < tds.length) {
       const td = tds[k++];
-      const cs = Number(td.properties?.colSpan ?? 1);
-      const rs = Number(td.properties?.rowSpan ?? 1);
-      const text = textOf(td).replace(/\u00a0/g, ' ').trim();
+      const cs = Number(td.properties.colSpan ?? 1);
+      const rs = Number(td.properties.rowSpan ?? 1);
+      const text = toString(td).replace(/\u00a0/g, ' ').trim();
       const pr = `${cs > 1 ? `<w:gridSpan w:val="${cs}"/>` : ''}${rs > 1 ? '<w:vMerge w:val="restart"/>' : ''}`;
       out.push(`<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${para(text)}</w:tc>`);
       if (rs > 1) pending.set(col, { left: rs - 1, span: cs });

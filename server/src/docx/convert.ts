@@ -11,7 +11,8 @@
 import mammoth from 'mammoth';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import type { HNode } from '../core/read/html';
+import type { Element, Nodes } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Position, Range } from '../core/types';
 
 /** A cell as written on a row line: `column` is the Word cell's place in its row (from 1). */
@@ -62,7 +63,7 @@ export async function docxToMarkdown(buffer: Buffer | Uint8Array, tables: DocxTa
 
 /** mammoth's HTML → Markdown with HTML or GFM tables, and the line map. */
 export function htmlToMarkdown(html: string, tables: DocxTables = 'html'): { markdown: string; map: DocxMap } {
-  const tree = parser.parse(html) as HNode;
+  const tree = parser.parse(html);
   const lines: string[] = [];
   const map: DocxLine[] = [];
   let paragraph = 0;
@@ -81,37 +82,38 @@ export function htmlToMarkdown(html: string, tables: DocxTables = 'html'): { mar
     lines.push(prefix + t);
     map.push({ kind: 'paragraph', paragraph, text: t });
   };
-  const block = (node: HNode) => {
+  const block = (node: Nodes) => {
     if (node.type !== 'element') {
-      if (node.type === 'text' && node.value?.trim()) para(node.value);
+      if (node.type === 'text' && node.value.trim()) para(node.value);
       return;
     }
-    const tag = node.tagName!;
+    const tag = node.tagName;
     if (/^h[1-6]$/.test(tag)) {
       para(textOf(node), `${'#'.repeat(Math.min(Number(tag[1]), 6))} `);
     } else if (tag === 'p') {
       para(textOf(node));
     } else if (tag === 'ul' || tag === 'ol') {
-      for (const li of node.children ?? []) {
-        if (li.tagName === 'li') para(textOf(li));
+      for (const li of node.children) {
+        if (li.type === 'element' && li.tagName === 'li') para(textOf(li));
       }
     } else if (tag === 'table') {
       table++;
       blank();
       (tables === 'gfm' ? writeGfmTable : writeTable)(tableRows(node), table, lines, map);
     } else {
-      for (const c of node.children ?? []) block(c);
+      for (const c of node.children) block(c);
     }
   };
-  for (const c of tree.children ?? []) block(c);
+  for (const c of tree.children) block(c);
   blank();
   return { markdown: lines.join('\n'), map: { tables, lines: map } };
 }
 
-function tableRows(node: HNode): HNode[] {
-  const rows: HNode[] = [];
-  const collect = (n: HNode) => {
-    for (const c of n.children ?? []) {
+function tableRows(node: Element): Element[] {
+  const rows: Element[] = [];
+  const collect = (n: Element) => {
+    for (const c of n.children) {
+      if (c.type !== 'element') continue;
       if (c.tagName === 'tr') rows.push(c);
       else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') collect(c);
     }
@@ -120,10 +122,10 @@ function tableRows(node: HNode): HNode[] {
   return rows;
 }
 
-const cellsOf = (tr: HNode) => (tr.children ?? []).filter((td) => td.tagName === 'td' || td.tagName === 'th');
-const span = (td: HNode, k: 'rowSpan' | 'colSpan') => Math.max(1, Number(td.properties?.[k] ?? 1) || 1);
+const cellsOf = (tr: Element) => tr.children.filter((td): td is Element => td.type === 'element' && (td.tagName === 'td' || td.tagName === 'th'));
+const span = (td: Element, k: 'rowSpan' | 'colSpan') => Math.max(1, Number(td.properties[k] ?? 1) || 1);
 
-function writeTable(rows: HNode[], table: number, lines: string[], map: DocxLine[]): void {
+function writeTable(rows: Element[], table: number, lines: string[], map: DocxLine[]): void {
   lines.push('<table>');
   map.push({ kind: 'markup', table });
   rows.forEach((tr, r) => {
@@ -154,7 +156,7 @@ function writeTable(rows: HNode[], table: number, lines: string[], map: DocxLine
 }
 
 /** One pipe-table line per Word row; the first row is the GFM header row, as in reports written in Markdown. */
-function writeGfmTable(rows: HNode[], table: number, lines: string[], map: DocxLine[]): void {
+function writeGfmTable(rows: Element[], table: number, lines: string[], map: DocxLine[]): void {
   // The grid: slot → the Word cell there (row, column from 1) and whether the cell starts in that slot.
   const grid: { column: number; text: string; covered?: 'left' | 'above' }[][] = rows.map(() => []);
   rows.forEach((tr, r) => {
@@ -195,21 +197,16 @@ function writeGfmTable(rows: HNode[], table: number, lines: string[], map: DocxL
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 
 /** A cell's paragraphs joined: no space between Chinese words wrapped in Word, one space otherwise. */
-function cellText(td: HNode): string {
+function cellText(td: Element): string {
   const parts: string[] = [];
-  const walk = (n: HNode) => {
-    if (n.tagName === 'p' || /^h[1-6]$/.test(n.tagName ?? '') || n.tagName === 'li') {
+  visit(td, (n) => {
+    if (n.type === 'element' && (n.tagName === 'p' || /^h[1-6]$/.test(n.tagName) || n.tagName === 'li')) {
       const t = textOf(n).trim();
       if (t) parts.push(t);
-      return;
+      return SKIP;
     }
-    if (n.type === 'text' && n.value?.trim()) {
-      parts.push(n.value.trim());
-      return;
-    }
-    for (const c of n.children ?? []) walk(c);
-  };
-  walk(td);
+    if (n.type === 'text' && n.value.trim()) parts.push(n.value.trim());
+  });
   let out = '';
   for (const p of parts) {
     if (out && !(CJK.test(out[out.length - 1]) || CJK.test(p[0]))) out += ' ';
@@ -218,11 +215,12 @@ function cellText(td: HNode): string {
   return out.replace(/[\r\n\t]+/g, ' ');
 }
 
-function textOf(n: HNode): string {
-  if (n.type === 'text') return n.value ?? '';
-  if (n.tagName === 'br') return '\n';
-  if (n.tagName === 'img') return '';
-  return (n.children ?? []).map(textOf).join('');
+function textOf(n: Nodes): string {
+  if (n.type === 'text') return n.value;
+  if (n.type !== 'element' && n.type !== 'root') return '';
+  if (n.type === 'element' && n.tagName === 'br') return '\n';
+  if (n.type === 'element' && n.tagName === 'img') return '';
+  return n.children.map(textOf).join('');
 }
 
 function escapeHtml(s: string): string {

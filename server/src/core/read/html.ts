@@ -15,6 +15,8 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import { decodeHTML } from 'entities';
+import type { Element, Nodes, Root } from 'hast';
+import { EXIT, SKIP as SKIP_CHILDREN, visit as visitTree } from 'unist-util-visit';
 import type { GridBlock, GridCell, GridRow, ShapeReader } from './types';
 import { positionAt, splitLines, type Lines } from '../text';
 import type { Position, Range } from '../types';
@@ -52,16 +54,6 @@ function tableBlocks(v: HtmlView, l: Lines): GridBlock[] {
   return v.tables.map((t) => ({ shape: 'html', rows: t.rows, from: positionAt(l, t.start).line, to: positionAt(l, t.end).line }));
 }
 
-interface HPoint { offset?: number }
-/** A hast node as rehype-parse gives it (the fields the readers use). */
-export interface HNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HNode[];
-  position?: { start: HPoint; end: HPoint };
-}
 
 export interface HtmlView {
   /** The source with markup blanked: same length, same line breaks. */
@@ -128,24 +120,24 @@ export function readHtml(text: string, page: boolean): HtmlView {
     if (blocks && offset !== undefined && offset < blocks.length && blocks[offset] !== '\n') blocks[offset] = '\n';
   };
 
-  const visit = (node: HNode, inTable: boolean) => {
-    if (node.type === 'comment' || node.type === 'doctype') return;
+  const visit = (node: Nodes, inTable: boolean) => {
     if (node.type === 'text') {
       const p = node.position;
       if (p?.start.offset !== undefined && p.end.offset !== undefined && !inTable) write(p.start.offset, p.end.offset);
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
-    const tag = node.tagName ?? '';
-    if (tag === 'head') {
-      const t = node.children?.find((c) => c.tagName === 'title')?.children?.find((c) => c.type === 'text');
-      if (!title && t?.position?.start.offset !== undefined && t.position.end.offset !== undefined) {
-        title = { text: t.value ?? '', start: t.position.start.offset, end: t.position.end.offset };
+    const tag = node.type === 'element' ? node.tagName : '';
+    if (node.type === 'element' && tag === 'head') {
+      const titleElement = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'title');
+      const t = titleElement?.children.find((c) => c.type === 'text');
+      if (!title && t?.type === 'text' && t.position?.start.offset !== undefined && t.position.end.offset !== undefined) {
+        title = { text: t.value, start: t.position.start.offset, end: t.position.end.offset };
       }
       return;
     }
-    if (SKIP.has(tag) || isChrome(node)) return;
-    if (tag === 'table' && !inTable && isDataTable(node)) {
+    if (node.type === 'element' && (SKIP.has(tag) || isChrome(node))) return;
+    if (node.type === 'element' && tag === 'table' && !inTable && isDataTable(node)) {
       const grid = readTable(node, text);
       const s = node.position?.start.offset ?? 0;
       const e = node.position?.end.offset ?? s;
@@ -156,7 +148,7 @@ export function readHtml(text: string, page: boolean): HtmlView {
       return;
     }
     if (BLOCK.has(tag)) breakAt(node.position?.start.offset);
-    for (const c of node.children ?? []) visit(c, inTable);
+    for (const c of node.children) visit(c, inTable);
     if (BLOCK.has(tag) && node.position?.end.offset !== undefined) {
       // The last character of the end tag (`>`), blank in the mask.
       const e = node.position.end.offset - 1;
@@ -172,10 +164,10 @@ export function readHtml(text: string, page: boolean): HtmlView {
   const lines = () => (cachedLines ??= splitLines(text));
 
   if (page) {
-    visit(parsePage.parse(text) as HNode, false);
+    visit(parsePage.parse(text), false);
   } else {
     for (const [s, e] of tableRegions(text)) {
-      const tree = parseFragment.parse(text.slice(s, e)) as HNode;
+      const tree = parseFragment.parse(text.slice(s, e));
       shift(tree, s);
       const before = tables.length;
       visit(tree, false);
@@ -248,29 +240,28 @@ function tableRegions(text: string): [number, number][] {
   return out;
 }
 
-function shift(node: HNode, by: number): void {
-  if (node.position) {
-    if (node.position.start.offset !== undefined) node.position.start.offset += by;
-    if (node.position.end.offset !== undefined) node.position.end.offset += by;
-  }
-  for (const c of node.children ?? []) shift(c, by);
+function shift(tree: Root, by: number): void {
+  visitTree(tree, (node) => {
+    if (node.position?.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position?.end.offset !== undefined) node.position.end.offset += by;
+  });
 }
 
-function classOf(node: HNode): string {
-  const p = node.properties ?? {};
+function classOf(node: Element): string {
+  const p = node.properties;
   const cls = Array.isArray(p.className) ? p.className.join(' ') : String(p.className ?? '');
   return `${cls} ${String(p.id ?? '')}`.trim();
 }
 
-function textOf(node: HNode): string {
-  if (node.type === 'text') return node.value ?? '';
+function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
   if (node.type !== 'element' && node.type !== 'root') return '';
-  if (SKIP.has(node.tagName ?? '')) return '';
-  return (node.children ?? []).map(textOf).join('');
+  if (node.type === 'element' && SKIP.has(node.tagName)) return '';
+  return node.children.map(textOf).join('');
 }
 
-function isChrome(node: HNode): boolean {
-  const tag = node.tagName ?? '';
+function isChrome(node: Element): boolean {
+  const tag = node.tagName;
   if (tag === 'body' || tag === 'html' || tag === 'table' || tag === 'tbody' || tag === 'tr' || tag === 'td' || tag === 'th') return false;
   const cls = classOf(node);
   if (cls && CHROME.test(cls)) return true;
@@ -284,21 +275,14 @@ function isChrome(node: HNode): boolean {
  * article in one cell): no table inside it, no cell holding more than a
  * couple of lines of text.
  */
-function isDataTable(table: HNode): boolean {
+function isDataTable(table: Element): boolean {
   let ok = true;
-  const walk = (n: HNode, depth: number) => {
-    if (!ok || n.type !== 'element') return;
-    if (depth > 0 && n.tagName === 'table') {
+  visitTree(table, 'element', (n) => {
+    if ((n !== table && n.tagName === 'table') || ((n.tagName === 'td' || n.tagName === 'th') && textOf(n).replace(/\s+/g, '').length > 200)) {
       ok = false;
-      return;
+      return EXIT;
     }
-    if ((n.tagName === 'td' || n.tagName === 'th') && textOf(n).replace(/\s+/g, '').length > 200) {
-      ok = false;
-      return;
-    }
-    for (const c of n.children ?? []) walk(c, depth + 1);
-  };
-  walk(table, 0);
+  });
   return ok;
 }
 
@@ -309,10 +293,10 @@ interface Slot {
 }
 
 /** The rows of one table, rowspan and colspan resolved: a merged cell's other slots are empty cells. */
-function readTable(table: HNode, text: string): GridRow[] {
-  const trs: HNode[] = [];
-  const collect = (n: HNode) => {
-    for (const c of n.children ?? []) {
+function readTable(table: Element, text: string): GridRow[] {
+  const trs: Element[] = [];
+  const collect = (n: Element) => {
+    for (const c of n.children) {
       if (c.type !== 'element') continue;
       if (c.tagName === 'tr') trs.push(c);
       else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') collect(c);
@@ -325,7 +309,7 @@ function readTable(table: HNode, text: string): GridRow[] {
   trs.forEach((tr, r) => {
     grid[r] ??= [];
     let col = 0;
-    for (const td of tr.children ?? []) {
+    for (const td of tr.children) {
       if (td.type !== 'element' || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
       while (grid[r][col]) col++;
       const cell = cellOf(td, text, lines);
@@ -365,18 +349,14 @@ function clampSpan(v: unknown): number {
 }
 
 /** A cell's text (references decoded, `&nbsp;` as space, trimmed) and the source range of that text. */
-function cellOf(td: HNode, text: string, lines: Lines): GridCell {
+function cellOf(td: Element, text: string, lines: Lines): GridCell {
   const parts: { start: number; end: number }[] = [];
-  const walk = (n: HNode) => {
+  visitTree(td, (n) => {
     if (n.type === 'text' && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) {
       parts.push({ start: n.position.start.offset, end: n.position.end.offset });
-      return;
     }
-    if (n.type === 'element' && SKIP.has(n.tagName ?? '')) return;
-    if (n.type === 'element' && n.tagName === 'table') return;
-    for (const c of n.children ?? []) walk(c);
-  };
-  walk(td);
+    if (n.type === 'element' && n !== td && (SKIP.has(n.tagName) || n.tagName === 'table')) return SKIP_CHILDREN;
+  });
   let content = '';
   let first = -1;
   let last = -1;
