@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Element, Nodes } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { tableRows } from '../core/read/html';
 import type { Position, Range } from '../core/types';
 
 /** A cell as written on a row line: `column` is the Word cell's place in its row (from 1). */
@@ -107,19 +108,6 @@ export function htmlToMarkdown(html: string, tables: DocxTables = 'html'): { mar
   for (const c of tree.children) block(c);
   blank();
   return { markdown: lines.join('\n'), map: { tables, lines: map } };
-}
-
-function tableRows(node: Element): Element[] {
-  const rows: Element[] = [];
-  const collect = (n: Element) => {
-    for (const c of n.children) {
-      if (c.type !== 'element') continue;
-      if (c.tagName === 'tr') rows.push(c);
-      else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') collect(c);
-    }
-  };
-  collect(node);
-  return rows;
 }
 
 const cellsOf = (tr: Element) => tr.children.filter((td): td is Element => td.type === 'element' && (td.tagName === 'td' || td.tagName === 'th'));

@@ -292,17 +292,23 @@ interface Slot {
   spanned: boolean;
 }
 
-/** The rows of one table, rowspan and colspan resolved: a merged cell's other slots are empty cells. */
-function readTable(table: Element, text: string): GridRow[] {
-  const trs: Element[] = [];
+/** A table's own rows (in thead, tbody, tfoot or directly), not those of a table inside a cell. */
+export function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
   const collect = (n: Element) => {
     for (const c of n.children) {
       if (c.type !== 'element') continue;
-      if (c.tagName === 'tr') trs.push(c);
+      if (c.tagName === 'tr') rows.push(c);
       else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') collect(c);
     }
   };
   collect(table);
+  return rows;
+}
+
+/** The rows of one table, rowspan and colspan resolved: a merged cell's other slots are empty cells. */
+function readTable(table: Element, text: string): GridRow[] {
+  const trs = tableRows(table);
   const lines = splitLines(text);
   const grid: (Slot | undefined)[][] = [];
   const rows: GridRow[] = [];
