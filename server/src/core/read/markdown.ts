@@ -23,8 +23,16 @@ export const markdownReader: ShapeReader = {
   },
 };
 
-/** GFM tables alone (no autolinks, footnotes, strikethrough or task lists). */
-const extensions = [gfmTable()];
+/**
+ * GFM tables alone (no autolinks, footnotes, strikethrough or task lists), and
+ * no inline constructs: a row's cells are divided at the block level (a pipe
+ * inside a code span divides too; `\|` is handled by the table itself), and
+ * cell text is taken from the source line, so inline parsing would only cost.
+ */
+const extensions = [
+  gfmTable(),
+  { disable: { null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd'] } },
+];
 
 function tokenize(source: string) {
   return postprocess(parse({ extensions }).document().write(preprocess()(source, undefined, true)));
