@@ -10,7 +10,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixAll } from '../../server/src/engine/fix';
-import { DOCUMENT_TOO_LARGE, lint, MAX_DOCUMENT_LENGTH } from '../../server/src/engine/lint';
+import { lint } from '../../server/src/engine/lint';
+import { documentTooLarge, MAX_DOCUMENT_LENGTH } from '../../server/src/rules/document-too-large';
 import * as H from './hostile-inputs';
 import { badRanges } from './support';
 
@@ -75,10 +76,10 @@ describe('big documents', () => {
   it('a 5 MB report stops at once with one document-too-large warning on line 1', () => {
     const text = H.concatenated(5 * MB);
     const { ms, value } = timed(() => lintStrict(text));
-    expect(value.diagnostics.map((d) => [d.rule, d.severity, d.range.start.line])).toEqual([[DOCUMENT_TOO_LARGE, 'warning', 0]]);
+    expect(value.diagnostics.map((d) => [d.rule, d.severity, d.range.start.line])).toEqual([[documentTooLarge.id, 'warning', 0]]);
     expect(value.diagnostics[0].message).toMatch(/文档过大/);
     expect(lint(text, { lang: 'en' }).diagnostics[0].message).toMatch(/too large/);
-    expect(lint(text, { rules: { [DOCUMENT_TOO_LARGE]: 'off' } }).diagnostics).toEqual([]);
+    expect(lint(text, { rules: { [documentTooLarge.id]: 'off' } }).diagnostics).toEqual([]);
     expect(badRanges(text, value.diagnostics)).toEqual([]);
     expect(fixAll(text).changed).toBe(false);
     // Splitting lines is all it does: far below the time of linting 5 MB.
@@ -107,7 +108,7 @@ describe('a table with 100,000 rows', () => {
     it(`${name}: ${(text.length / 1e6).toFixed(1)} M characters, over the limit, one document-too-large warning`, () => {
       expect(text.length).toBeGreaterThan(MAX_DOCUMENT_LENGTH);
       const { ms, value } = timed(() => lintStrict(text));
-      expect(value.diagnostics.map((d) => d.rule)).toEqual([DOCUMENT_TOO_LARGE]);
+      expect(value.diagnostics.map((d) => d.rule)).toEqual([documentTooLarge.id]);
       expect(ms).toBeLessThan(Math.max(500, 5 * baselineMsPerMB));
     });
   }

@@ -1,5 +1,7 @@
-// What a rule is: an id, a default severity, a description, and a check that
-// reads the report model and the template declaration.
+// What a rule is: an id, a default severity, what it says about itself (the
+// rule tables, the config schema and the editor settings are generated from
+// it: scripts/gen-rules.mjs), and a check that reads the report model and the
+// template declaration.
 import type { Change } from './blame';
 import type { SumSystem } from './sums';
 import type { Template } from './template';
@@ -22,10 +24,32 @@ export interface RuleContext {
   emit(finding: Finding): void;
 }
 
-export interface Rule {
+/** Where a rule stands in the rule tables. */
+export type RuleCategory = 'structure' | 'figures' | 'prose';
+
+export interface RuleFixes {
+  /** `fix-all`: fix-all applies its preferred fix; `suggestion`: offered, never applied by fix-all. */
+  kind: 'fix-all' | 'suggestion';
+  /** What the fix does, one phrase for the rule tables. */
+  summary: string;
+}
+
+/** A rule as the registry describes it, whoever runs it. */
+export interface RuleMeta {
   id: string;
   severity: Severity;
   description: { zh: string; en: string };
+  /** What it reports, one line of Markdown for the rule tables (README, docs/rules). */
+  summary: string;
+  category: RuleCategory;
+  fixable?: RuleFixes;
+  /** Its id is part of the stable contract (../shared/spec/contract.md): never renamed or repurposed. */
+  contract?: boolean;
+  /** The page that documents it. */
+  docs: string;
+}
+
+export interface Rule extends RuleMeta {
   /** Rules that need a reporting year and a template skip reports older than 2019. */
   needsTemplate?: boolean;
   check(ctx: RuleContext): void;

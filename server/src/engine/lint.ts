@@ -1,6 +1,6 @@
 // The one entry point every front end uses: text in, report and diagnostics out.
 import { rules } from '../rules';
-import { documentTooLarge } from '../rules/document-too-large';
+import { documentTooLarge, isTooLarge } from '../rules/document-too-large';
 import { parseReport } from '../core/parse';
 import type { Rule, RuleContext } from '../core/rule';
 import { findChanges } from '../core/blame';
@@ -10,23 +10,8 @@ import { splitLines } from '../core/text';
 import { templates } from '../core/template';
 import type { Diagnostic, LintOptions, LintResult, Report } from '../core/types';
 
-export const DOCS_BASE = 'https://github.com/xxgk-lint/xxgk-lint/blob/main/docs/rules/';
-
-export function docsUrl(rule: string): string {
-  return `${DOCS_BASE}${rule}.md`;
-}
-
-/**
- * The largest document that is checked (UTF-16 code units, about 2 MB of
- * ASCII or 6 MB of Chinese in UTF-8): a hundred times the longest real report.
- * Above it, one `document-too-large` diagnostic says so and nothing else runs,
- * so that a stray dump never stalls the editor or a batch. See docs/limits.md.
- */
-export const MAX_DOCUMENT_LENGTH = 2_000_000;
-export const DOCUMENT_TOO_LARGE = 'document-too-large';
-
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  if (text.length > MAX_DOCUMENT_LENGTH) return tooLarge(text, options);
+  if (isTooLarge(text)) return tooLarge(text, options);
   const l = splitLines(text);
   const directives = findDirectives(l.lines);
   const stripped = stripDirectives(text, directives, l.starts, l.lines.length);
@@ -102,41 +87,28 @@ function runRule(
   }
 }
 
-/** The result for a document over MAX_DOCUMENT_LENGTH: an empty report and one warning on the first line. */
+/** Over the size that is checked: nothing is read, and document-too-large alone runs on an empty report. */
 function tooLarge(text: string, options: LintOptions): LintResult {
   const l = splitLines(text);
+  const forced = options.profile && options.profile !== 'auto' ? options.profile : undefined;
   const report: LintResult['report'] = {
     text,
     lines: l.lines,
     eol: l.eol,
     shape: 'word',
     reader: 'word',
-    profile: options.profile && options.profile !== 'auto' ? options.profile : '2021',
-    profileReason: options.profile && options.profile !== 'auto' ? 'forced' : 'default',
+    profile: forced ?? '2021',
+    profileReason: forced ? 'forced' : 'default',
     sections: [],
     duplicateSections: [],
     tables: {},
   };
-  const setting = options.rules?.[DOCUMENT_TOO_LARGE] ?? documentTooLarge.severity;
-  if (setting === 'off') return { report, diagnostics: [] };
-  const size = text.length.toLocaleString('en-US');
-  const limit = MAX_DOCUMENT_LENGTH.toLocaleString('en-US');
-  const message =
-    options.lang === 'en'
-      ? `Document too large to check: ${size} characters, the limit is ${limit}. Split it into one file per report.`
-      : `文档过大，未检查：${size} 个字符，上限 ${limit}。请按一份报告一个文件拆分后再检查。`;
-  return {
-    report,
-    diagnostics: [
-      {
-        rule: DOCUMENT_TOO_LARGE,
-        severity: setting,
-        message,
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(l.lines[0].length, 200) } },
-        related: [],
-        fixes: [],
-        data: { length: text.length, limit: MAX_DOCUMENT_LENGTH },
-      },
-    ],
-  };
+  const diagnostics: Diagnostic[] = [];
+  const setting = options.rules?.[documentTooLarge.id] ?? documentTooLarge.severity;
+  if (setting === 'off') return { report, diagnostics };
+  const template = templates[report.profile];
+  const sums = buildSums(report, template);
+  const base = { report, template, lang: options.lang ?? 'zh', sums, changes: [] };
+  runRule(documentTooLarge, base, setting === documentTooLarge.severity ? undefined : setting, diagnostics, options.onRuleError);
+  return { report, diagnostics };
 }

@@ -6,7 +6,7 @@ import {
   type Diagnostic as LspDiagnostic,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import { docsUrl } from '../engine/lint';
+import { docsUrl } from '../rules';
 import type { Diagnostic, Fix, Range, Severity } from '../core/types';
 
 export const SOURCE = 'xxgk-lint';

@@ -1,13 +1,17 @@
 // balance: 第一项 + 第二项 = 第三项 + 第四项 in every column of table 三
 // (新收 + 上年结转 = 办理结果总计 + 结转下年度). The fix is only a suggestion:
 // which of the four figures is wrong is for the writer to say.
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 import { currentValues, status } from '../core/sums';
 import { relatedCells } from './helpers';
 
-export const balance: Rule = {
+export const balance = defineRule({
   id: 'balance',
   severity: 'error',
+  category: 'figures',
+  contract: true,
+  summary: '新收 + 上年结转 ≠ 办理结果总计 + 结转下年度 in a column',
+  fixable: { kind: 'suggestion', summary: 'set 结转下年度' },
   needsTemplate: true,
   description: {
     zh: '第一项加第二项之和不等于第三项加第四项之和（勾稽关系）',
@@ -46,4 +50,4 @@ export const balance: Rule = {
       });
     }
   },
-};
+});

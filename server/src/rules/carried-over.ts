@@ -2,12 +2,17 @@
 // column, when last year's report of the same agency is at hand. For the 2021
 // table 二 also a hint when 现行有效件数 ≠ last year's + 本年制发 − 本年废止
 // (clean-ups break that legitimately, so it is only a hint).
-import type { Rule, RuleContext } from '../core/rule';
+import type { RuleContext } from '../core/rule';
+import { defineRule } from './define';
 import { columnLabel } from '../core/template';
 
-export const carriedOver: Rule = {
+export const carriedOver = defineRule({
   id: 'carried-over',
   severity: 'warning',
+  category: 'prose',
+  contract: true,
+  summary: "上年结转 ≠ last year's 结转下年度 (when last year's report is at hand)",
+  fixable: { kind: 'suggestion', summary: "last year's figure" },
   needsTemplate: true,
   description: { zh: '本年“上年结转”与上年报告的“结转下年度继续办理”不一致', en: "This year's carried-in requests differ from last year's carried-out requests" },
   check(ctx) {
@@ -17,7 +22,7 @@ export const carriedOver: Rule = {
     checkRequests(ctx);
     if (report.profile === '2021' && prev.report.profile === '2021') checkInForce(ctx);
   },
-};
+});
 
 function checkRequests(ctx: RuleContext): void {
   const prev = ctx.previous!;

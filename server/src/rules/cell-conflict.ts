@@ -1,13 +1,16 @@
 // cell-conflict: a part cell that disagrees with its row total and its column
 // total (or the balance) at once. One change to this cell makes them all hold,
 // so this is the cell to look at, not the totals.
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 import { currentValues } from '../core/sums';
 import { setCellFix } from './helpers';
 
-export const cellConflict: Rule = {
+export const cellConflict = defineRule({
   id: 'cell-conflict',
   severity: 'error',
+  category: 'figures',
+  summary: 'a part cell that breaks its row and its column at once: the wrong cell',
+  fixable: { kind: 'fix-all', summary: 'set that cell' },
   needsTemplate: true,
   description: {
     zh: '分项单元格同时与所在行、所在列（或勾稽关系）的合计不符，改这一格即可全部平衡',
@@ -36,4 +39,4 @@ export const cellConflict: Rule = {
       });
     }
   },
-};
+});

@@ -1,14 +1,19 @@
 // cell-value: a cell that must hold a non-negative integer holds something else.
 // A blank part cell is read as 0 (warning); full-width digits are read as
 // numbers and the fix writes them in ASCII.
-import type { Rule, RuleContext } from '../core/rule';
+import type { RuleContext } from '../core/rule';
+import { defineRule } from './define';
 import { blankTotals, currentValues, status } from '../core/sums';
 import type { ValueKind } from '../core/template';
 import type { Cell } from '../core/types';
 
-export const cellValue: Rule = {
+export const cellValue = defineRule({
   id: 'cell-value',
   severity: 'error',
+  category: 'figures',
+  contract: true,
+  summary: 'text, a negative or a decimal where a count belongs; blank parts (warning)',
+  fixable: { kind: 'fix-all', summary: '`２１` → `21`, blank → `0`' },
   needsTemplate: true,
   description: {
     zh: '应填非负整数的单元格填了其他内容（文字、负数、小数）；空白分项按 0 计',
@@ -32,7 +37,7 @@ export const cellValue: Rule = {
       }
     }
   },
-};
+});
 
 function proactiveKind(ctx: RuleContext, row: string, col: string): ValueKind {
   const block = ctx.template.tables.proactive.blocks.find((b) => b.rows.some((r) => r.key === row));

@@ -1,7 +1,8 @@
 // citation: the documents a report cites, written as they are named and
 // numbered — 《中华人民共和国政府信息公开条例》, 国办公开办函〔2021〕30号 (六角括号,
 // no 第) — and the statistics period running from the year's first to its last day.
-import type { Rule, RuleContext } from '../core/rule';
+import type { RuleContext } from '../core/rule';
+import { defineRule } from './define';
 import { plainText, type PlainText } from './plain-text';
 
 const REGULATION = '中华人民共和国政府信息公开条例';
@@ -15,9 +16,12 @@ const ABOUT_FORMAT = /年度报告(?:格式|有关事项)/;
 const PERIOD = /统计\s*(?:期限|时限|时间|周期|区间|范围)/;
 const DATE = /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 
-export const citation: Rule = {
+export const citation = defineRule({
   id: 'citation',
   severity: 'warning',
+  category: 'prose',
+  summary: '条例 without 《》, 国办公开办函〔2021〕30号 miswritten, a 统计期限 not from 1月1日 to 12月31日',
+  fixable: { kind: 'fix-all', summary: 'the right wording' },
   needsTemplate: true,
   description: {
     zh: '引用的条例名称、格式通知文号或统计期限写法不规范',
@@ -29,7 +33,7 @@ export const citation: Rule = {
     checkNotice(ctx, plain);
     checkPeriod(ctx, plain);
   },
-};
+});
 
 function checkRegulation(ctx: RuleContext, plain: PlainText): void {
   const { text } = plain;

@@ -2,7 +2,8 @@
 // last year's report of the same agency. The 2021 format forbids 年年雷同, and
 // local assessments deduct above 50 % repeated text; 五 (problems and
 // improvements) and 一 (the overview) are where it shows most.
-import type { Rule, RuleContext } from '../core/rule';
+import type { RuleContext } from '../core/rule';
+import { defineRule } from './define';
 import type { Related, Report, Section } from '../core/types';
 import { proseView, type ProseView } from '../core/prose/view';
 import { normalise, overlap, SHINGLE, type Normalised } from './text-overlap';
@@ -14,9 +15,11 @@ const MAX_STRETCHES = 3;
 const MIN_STRETCH = 20;
 const EXCERPT = 24;
 
-export const copiedText: Rule = {
+export const copiedText = defineRule({
   id: 'copied-text',
   severity: 'warning',
+  category: 'prose',
+  summary: "a part 50 % or more the same as in last year's report (when last year's report is at hand)",
   needsTemplate: true,
   description: { zh: '某部分与上年报告同一部分的文字半数以上相同', en: "A part is half or more the same as that part of last year's report" },
   check(ctx) {
@@ -46,7 +49,7 @@ export const copiedText: Rule = {
       });
     }
   },
-};
+});
 
 interface Prose {
   view: ProseView;

@@ -1,15 +1,18 @@
 // fee-statement: from 2021 the format requires section 六 to say whether
 // information processing fees (信息处理费) were charged, even "未收取".
 // 行政事业性收费 in table 二 is another thing and does not count.
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 import { profileForYear } from '../core/template';
-import { bodyText } from './section-empty';
+import { bodyText } from './helpers';
 
 const FEE = /(?:信息)?处理费|信息公开(?:申请)?(?:收费|费用)|收取(?:任何)?费用/;
 
-export const feeStatement: Rule = {
+export const feeStatement = defineRule({
   id: 'fee-statement',
   severity: 'warning',
+  category: 'prose',
+  contract: true,
+  summary: 'a 2021+ report silent on 信息处理费 in section 六',
   needsTemplate: true,
   description: { zh: '2021 年及以后的报告未在第六部分说明是否收取信息处理费', en: 'A report for 2021 or later does not say in section 六 whether information processing fees were charged' },
   check(ctx) {
@@ -26,4 +29,4 @@ export const feeStatement: Rule = {
       range: other.headingRange,
     });
   },
-};
+});

@@ -1,22 +1,26 @@
 // heading-numbering: the six parts numbered in two systems or out of place
 // (一、一、二、三、五 for 一 … 六), and sub-headings out of sequence or repeated
 // within a part (（一）（二）（二）, 一是/三是/三是). Assessors deduct for both.
-import type { Rule, RuleContext } from '../core/rule';
+import type { RuleContext } from '../core/rule';
+import { defineRule } from './define';
 import { lineRange } from '../core/text';
 import type { Related, Section } from '../core/types';
 import { proseView } from '../core/prose/view';
 import { chineseNumeral, findMarkers, readHeadingNumber, LEVELS, writeMarker, type Marker, type Numbering, type NumberStyle } from './numbering';
 
-export const headingNumbering: Rule = {
+export const headingNumbering = defineRule({
   id: 'heading-numbering',
   severity: 'warning',
+  category: 'structure',
+  summary: 'the six parts numbered in two systems or out of place; sub-headings (（一）, 1., 一是) repeated or skipped',
+  fixable: { kind: 'suggestion', summary: 'renumber' },
   needsTemplate: true,
   description: { zh: '标题编号方式不一致、顺序不对或重复', en: 'Headings numbered in two systems, out of sequence or repeated' },
   check(ctx) {
     checkParts(ctx);
     for (const s of ctx.report.sections) checkSubHeadings(ctx, s);
   },
-};
+});
 
 interface Numbered {
   section: Section;

@@ -1,8 +1,9 @@
-// Small pieces several rules share: cell edits and the wording of sums.
+// Small pieces several rules share: cell edits, the wording of sums, the prose of a section.
 import type { Change } from '../core/blame';
 import type { RuleContext } from '../core/rule';
 import type { CellRef, Constraint, Values } from '../core/sums';
-import type { Cell, Fix, Related, ShapeProblem } from '../core/types';
+import { squash } from '../core/text';
+import type { Cell, Fix, Range, Related, Report, ShapeProblem } from '../core/types';
 
 export function setCellFix(ctx: RuleContext, cell: Cell, value: number, title?: string, preferred = true): Fix {
   return {
@@ -45,4 +46,27 @@ export function blameElsewhere(ctx: RuleContext, c: Constraint): { change: Chang
 /** The problems the table readers met that `rule` reports (`table-shape`'s carry no rule of their own). */
 export function tableProblems(ctx: RuleContext, rule: ShapeProblem['rule']): ShapeProblem[] {
   return Object.values(ctx.report.tables).flatMap((t) => t.problems.filter((p) => p.rule === rule));
+}
+
+/** Lines that are not content: page numbers and footers left by the export. */
+const NOISE_LINE = /^(?:[-—–]?\d{1,3}[-—–]?|第\d+页(?:共\d+页)?|\[bookmark:[^\]]*\])$/;
+
+/** The closing signature: a date alone on its line. */
+const DATE_LINE = /^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$/;
+
+/** A section's prose squashed into one string: no blank, page-number or signature lines. */
+export function bodyText(report: Report, r: Range): string {
+  const out: string[] = [];
+  const agency = report.title?.agency ? squash(report.title.agency) : undefined;
+  for (let i = r.start.line; i <= r.end.line && i < report.lines.length; i++) {
+    let line = report.lines[i];
+    if (i === r.end.line) line = line.slice(0, r.end.character);
+    if (i === r.start.line) line = line.slice(r.start.character);
+    const s = squash(line);
+    if (s && !NOISE_LINE.test(s)) out.push(s);
+  }
+  // The agency's name and the date that close the report are its signature,
+  // not the content of the last section.
+  while (out.length && (DATE_LINE.test(out[out.length - 1]) || out[out.length - 1] === agency)) out.pop();
+  return out.join('');
 }

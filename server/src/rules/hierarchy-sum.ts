@@ -5,12 +5,16 @@
 // with the reports they have read.
 import { columnLabel, proactiveRows, rowLabel, templates, type ValueKind } from '../core/template';
 import type { Diagnostic, Lang, Range, Report, Severity } from '../core/types';
+import { defineRule } from './define';
 
-export const hierarchySum = {
+export const hierarchySum = defineRule({
   id: 'hierarchy-sum',
-  severity: 'error' as Severity,
+  severity: 'error',
+  category: 'figures',
+  summary: "a summary report's cell ≠ the sum over its units' reports of the same year (`--hierarchy`, or `xxgk-hierarchy.json` in the workspace)",
+  fixable: { kind: 'suggestion', summary: 'the sum' },
   description: { zh: '汇总报告的统计表不等于各下级报告之和', en: "A summary report's table is not the sum of its units' reports" },
-};
+});
 
 /** The hierarchy file: each summary report (a path or an agency name) and its units'. */
 export type Hierarchy = Record<string, string[]>;

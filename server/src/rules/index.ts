@@ -1,5 +1,7 @@
-// The registry: every rule, in the order their diagnostics are produced.
-import type { Rule } from '../core/rule';
+// The registry: every rule, in the order their diagnostics are produced. The
+// one list of rule ids: the CLI, the config schema, the editor settings and
+// the rule tables in README and docs/rules all come from it.
+import type { Rule, RuleMeta } from '../core/rule';
 import { balance } from './balance';
 import { carriedOver } from './carried-over';
 import { cellConflict } from './cell-conflict';
@@ -57,7 +59,12 @@ export const rules: Rule[] = [
 export const LAST_YEAR_RULES = [carriedOver.id, copiedText.id];
 
 /** Rules that read several reports at once: their callers run them (hierarchy-sum: `--hierarchy`), not `lint`. */
-export const crossReportRules = [hierarchySum];
+export const crossReportRules: RuleMeta[] = [hierarchySum];
+
+/** Every rule, whoever runs it: the ids a config may set. */
+export const allRules: RuleMeta[] = [...rules, ...crossReportRules];
+
+export { docsUrl } from './define';
 
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);

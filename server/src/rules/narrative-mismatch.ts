@@ -3,7 +3,8 @@
 // speak of another scope, so sentences about another body are left alone.
 import { findFigures, findZeroClaims, otherScope, sentences, type Figure, type Topic } from '../core/prose/figures';
 import { proseView } from '../core/prose/view';
-import type { Rule, RuleContext } from '../core/rule';
+import type { RuleContext } from '../core/rule';
+import { defineRule } from './define';
 import type { Cell, Range, Table } from '../core/types';
 import { bracketedPercent, findCompletionClaims, grantedAndPartly, otherMatter, percentAgrees, type StatedPercent } from './narrative-claims';
 
@@ -15,9 +16,13 @@ interface Stated {
   alternatives?: number[];
 }
 
-export const narrativeMismatch: Rule = {
+export const narrativeMismatch = defineRule({
   id: 'narrative-mismatch',
   severity: 'warning',
+  category: 'prose',
+  contract: true,
+  summary: 'a figure in the prose contradicts the table',
+  fixable: { kind: 'fix-all', summary: "the table's figure" },
   needsTemplate: true,
   description: { zh: '正文中的数字与统计表不一致', en: 'A figure in the prose contradicts the table' },
   check(ctx) {
@@ -60,7 +65,7 @@ export const narrativeMismatch: Rule = {
       }
     }
   },
-};
+});
 
 function emitMismatch(ctx: RuleContext, range: Range, raw: string, stated: Stated): void {
   ctx.emit({

@@ -1,15 +1,17 @@
 // overview-length: from 2021 the 总体情况 is "篇幅原则上不超过一千字"
 // (国办公开办函〔2021〕30号). Counted as the characters of section 一's prose,
 // white space left out.
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 import { profileForYear } from '../core/template';
-import { bodyText } from './section-empty';
+import { bodyText } from './helpers';
 
 const LIMIT = 1000;
 
-export const overviewLength: Rule = {
+export const overviewLength = defineRule({
   id: 'overview-length',
   severity: 'warning',
+  category: 'prose',
+  summary: '总体情况 over 1,000 characters (2021 format)',
   needsTemplate: true,
   description: { zh: '2021 年及以后的报告中“总体情况”超过一千字', en: 'In a report for 2021 or later, 总体情况 is longer than 1,000 characters' },
   check(ctx) {
@@ -28,4 +30,4 @@ export const overviewLength: Rule = {
       data: { length, limit: LIMIT },
     });
   },
-};
+});

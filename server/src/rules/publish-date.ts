@@ -2,7 +2,7 @@
 // reported year, or after the deadline of 条例 第四十九条: 1月31日 for a
 // department, 3月31日 for a county-level or higher government's own report.
 import { findDates, type FoundDate } from '../core/prose/dates';
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 import { lineRange } from '../core/text';
 import type { Report } from '../core/types';
 
@@ -10,9 +10,12 @@ import type { Report } from '../core/types';
 const CLOSING_LINES = 6;
 const HEAD_LINES = 8;
 
-export const publishDate: Rule = {
+export const publishDate = defineRule({
   id: 'publish-date',
   severity: 'warning',
+  category: 'prose',
+  contract: true,
+  summary: 'dated inside the reported year, or after the legal deadline',
   description: { zh: '落款或发布日期早于报告年度结束，或晚于法定期限', en: 'The signature or publication date is before the reported year ends, or after the legal deadline' },
   check(ctx) {
     const { report } = ctx;
@@ -48,7 +51,7 @@ export const publishDate: Rule = {
       data: { deadline: `${deadline.year}-0${deadline.month}-31`, level },
     });
   },
-};
+});
 
 /** A 人民政府's own report (not its 办公室 or a department) is due by 3月31日. */
 export function governmentLevel(report: Report): 'government' | 'department' {

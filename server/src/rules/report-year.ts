@@ -3,7 +3,7 @@
 // "2022 年…主动公开…154 条").
 import { sentences } from '../core/prose/figures';
 import { proseView } from '../core/prose/view';
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 import { findPeriodYear } from '../core/title';
 import type { Section } from '../core/types';
 
@@ -12,9 +12,13 @@ const OTHER_TIME = /同比|比上年|较上年|较去年|上年|去年|以来|�
 const STATS = /\d+\s*(?:条|件|篇|个|次|期|场|项|份|万)/;
 const LEADING_YEAR = /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])?[^，,。]{0,6}?((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
 
-export const reportYear: Rule = {
+export const reportYear = defineRule({
   id: 'report-year',
   severity: 'warning',
+  category: 'prose',
+  contract: true,
+  summary: "title year, statistics period and the text's years disagree",
+  fixable: { kind: 'suggestion', summary: "the report's year" },
   description: { zh: '标题年度、统计期限与正文所述年度不一致', en: 'The title year, the statistics period and the years in the text disagree' },
   check(ctx) {
     const { report } = ctx;
@@ -45,7 +49,7 @@ export const reportYear: Rule = {
       }
     }
   },
-};
+});
 
 /** Sections 一 to 四 report the year's work; 五 and 六 speak of plans and other years. */
 function describesTheYear(s: Section): boolean {

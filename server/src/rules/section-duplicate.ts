@@ -1,9 +1,12 @@
 // section-duplicate: the same required section appears twice.
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 
-export const sectionDuplicate: Rule = {
+export const sectionDuplicate = defineRule({
   id: 'section-duplicate',
   severity: 'warning',
+  category: 'structure',
+  contract: true,
+  summary: 'a section appears twice',
   needsTemplate: true,
   description: { zh: '同一部分出现两次', en: 'The same required section appears twice' },
   check(ctx) {
@@ -16,4 +19,4 @@ export const sectionDuplicate: Rule = {
       });
     }
   },
-};
+});

@@ -1,11 +1,8 @@
 // section-empty: a section heading with nothing under it, or only a placeholder;
 // 五 with only a sentence that denies any problem.
-import type { Rule } from '../core/rule';
-import { squash } from '../core/text';
-import type { Range, Report } from '../core/types';
+import { defineRule } from './define';
+import { bodyText } from './helpers';
 
-/** Lines that are not content: page numbers and footers left by the export. */
-const NOISE_LINE = /^(?:[-—–]?\d{1,3}[-—–]?|第\d+页(?:共\d+页)?|\[bookmark:[^\]]*\])$/;
 const PLACEHOLDER = /^[(（]?(?:(?:本年度?|今年|全年|本年内)?(?:无|暂无)|略|文字描述|此处填写.*|在此填写.*|待补充)[)）]?[。.]?$/;
 /**
  * 五 must state the problems and how they are being addressed: one short
@@ -15,9 +12,12 @@ const DENIAL = /无|暂无|没有|不存在|未发现|未发生/;
 const IMPROVEMENT = /加强|完善|提升|提高|推进|改进|整改|优化|强化|规范|落实|进一步|将|继续|持续|力争|确保/;
 const MAX_DENIAL = 30;
 
-export const sectionEmpty: Rule = {
+export const sectionEmpty = defineRule({
   id: 'section-empty',
   severity: 'warning',
+  category: 'structure',
+  contract: true,
+  summary: 'a heading with nothing (or only a placeholder) under it; a 五 that only denies any problem',
   needsTemplate: true,
   description: { zh: '某部分标题下没有内容', en: 'A section heading has no content under it' },
   check(ctx) {
@@ -38,29 +38,10 @@ export const sectionEmpty: Rule = {
       }
     }
   },
-};
+});
 
 /** One short sentence denying any problem, with no word of what is being done. */
 function saysNothing(body: string): boolean {
   const sentences = body.split(/[。；;!！]/).filter(Boolean);
   return sentences.length === 1 && [...body].length <= MAX_DENIAL && DENIAL.test(body) && !IMPROVEMENT.test(body);
-}
-
-/** The closing signature: a date alone on its line. */
-const DATE_LINE = /^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$/;
-
-export function bodyText(report: Report, r: Range): string {
-  const out: string[] = [];
-  const agency = report.title?.agency ? squash(report.title.agency) : undefined;
-  for (let i = r.start.line; i <= r.end.line && i < report.lines.length; i++) {
-    let line = report.lines[i];
-    if (i === r.end.line) line = line.slice(0, r.end.character);
-    if (i === r.start.line) line = line.slice(r.start.character);
-    const s = squash(line);
-    if (s && !NOISE_LINE.test(s)) out.push(s);
-  }
-  // The agency's name and the date that close the report are its signature,
-  // not the content of the last section.
-  while (out.length && (DATE_LINE.test(out[out.length - 1]) || out[out.length - 1] === agency)) out.pop();
-  return out.join('');
 }

@@ -2,13 +2,17 @@
 // standard heading, and for 二/三/四 the empty standard table, in the
 // document's own shape, where the section belongs.
 import { canInsert, renderHeading, renderTable } from '../core/render';
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 import { comparePos } from '../core/text';
 import type { Position } from '../core/types';
 
-export const sectionMissing: Rule = {
+export const sectionMissing = defineRule({
   id: 'section-missing',
   severity: 'error',
+  category: 'structure',
+  contract: true,
+  summary: 'a required section 一 … 六 is absent',
+  fixable: { kind: 'suggestion', summary: 'insert heading and empty table' },
   needsTemplate: true,
   description: { zh: '缺少模板要求的部分（一至六）', en: 'A required section (一 to 六) is absent' },
   check(ctx) {
@@ -39,4 +43,4 @@ export const sectionMissing: Rule = {
       });
     });
   },
-};
+});

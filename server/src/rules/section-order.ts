@@ -1,10 +1,13 @@
 // section-order: required sections out of order. The headings that keep the
 // longest run in order stay; each other one is out of place.
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 
-export const sectionOrder: Rule = {
+export const sectionOrder = defineRule({
   id: 'section-order',
   severity: 'error',
+  category: 'structure',
+  contract: true,
+  summary: 'sections out of order',
   needsTemplate: true,
   description: { zh: '各部分顺序与模板不一致', en: 'Required sections are out of order' },
   check(ctx) {
@@ -21,7 +24,7 @@ export const sectionOrder: Rule = {
       });
     });
   },
-};
+});
 
 function longestIncreasing(xs: number[]): Set<number> {
   const best: number[] = xs.map(() => 1);

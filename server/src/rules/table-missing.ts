@@ -1,10 +1,14 @@
 // table-missing: a section that must hold a statistical table has none.
 import { canInsert, renderTable } from '../core/render';
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 
-export const tableMissing: Rule = {
+export const tableMissing = defineRule({
   id: 'table-missing',
   severity: 'error',
+  category: 'structure',
+  contract: true,
+  summary: 'section 二/三/四 without its table',
+  fixable: { kind: 'suggestion', summary: 'insert the empty table' },
   needsTemplate: true,
   description: { zh: '应有统计表的部分没有表格', en: 'A section that must hold a statistical table has none' },
   check(ctx) {
@@ -31,4 +35,4 @@ export const tableMissing: Rule = {
       });
     }
   },
-};
+});

@@ -1,12 +1,15 @@
 // template-version: the tables follow the 2019 format in a report for 2021 or
 // later, or the 2021 format in one for 2019/2020; reports before 2019 follow
 // the old regulation and are not checked against either (said once).
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 import { profileForYear } from '../core/template';
 
-export const templateVersion: Rule = {
+export const templateVersion = defineRule({
   id: 'template-version',
   severity: 'warning',
+  category: 'structure',
+  contract: true,
+  summary: '2019-format tables in a 2021+ report, or the reverse',
   description: { zh: '统计表格式与报告年度适用的模板不符', en: 'The tables follow the other template than the report year calls for' },
   check(ctx) {
     const { report } = ctx;
@@ -32,4 +35,4 @@ export const templateVersion: Rule = {
       data: { due, found: report.layout.profile },
     });
   },
-};
+});

@@ -1,13 +1,16 @@
 // title: the title lacks the agency name, the year or the words 政府信息公开工作年度报告.
-import type { Rule } from '../core/rule';
+import { defineRule } from './define';
 import { squash } from '../core/text';
 
 /** A place or a national body: an agency name without one (`生态环境局`) is incomplete. */
 const PLACE = /省|市|县|区|州|盟|旗|乡|镇|街道|自治|国家|国务院|中华人民共和国|中国|部$|署$|总局$|委员会$/;
 
-export const title: Rule = {
+export const title = defineRule({
   id: 'title',
   severity: 'warning',
+  category: 'structure',
+  contract: true,
+  summary: 'the title lacks the agency, the year or 政府信息公开工作年度报告',
   description: { zh: '标题缺少机关名称、年度或“政府信息公开工作年度报告”字样', en: 'The title lacks the agency, the year or the words 政府信息公开工作年度报告' },
   check(ctx) {
     const { report } = ctx;
@@ -30,4 +33,4 @@ export const title: Rule = {
       range: t.range,
     });
   },
-};
+});

@@ -3,7 +3,6 @@
 // units (SARIF's default columnKind, the same unit as LSP characters).
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { docsUrl } from '../../engine/lint';
 import type { Diagnostic, Lang, Range, Severity } from '../../core/types';
 import { rules } from '../../rules';
 import { INFO_URI, TOOL_NAME, VERSION } from '../version';
@@ -18,8 +17,8 @@ export function sarifFormatter(lang: Lang): Formatter {
     name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
     shortDescription: { text: r.description[lang] },
     fullDescription: { text: `${r.description.zh} / ${r.description.en}` },
-    helpUri: docsUrl(r.id),
-    help: { text: `${r.description[lang]} — ${docsUrl(r.id)}` },
+    helpUri: r.docs,
+    help: { text: `${r.description[lang]} — ${r.docs}` },
     defaultConfiguration: { level: LEVEL[r.severity] },
   }));
   let first = true;
