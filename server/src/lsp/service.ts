@@ -15,6 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikeReport } from '../core/detect';
 import { lint } from '../engine/lint';
 import { LAST_YEAR_RULES } from '../rules';
+import { hierarchySum } from '../rules/hierarchy-sum';
 import type { LintOptions, LintResult } from '../core/types';
 import { codeActions, fixAllAction, notAReportAction, wants } from './actions';
 import { checkDocxFile, docxFileToMarkdown, fixDocxFile, saveMarkdownToDocx } from './docx';
@@ -281,7 +282,7 @@ export class XxgkServer {
     const start = performance.now();
     const options = this.options(doc.uri);
     const result = lint(doc.getText(), options);
-    const across = this.guard('hierarchy-sum', [], () => this.hierarchy.check(doc.uri, result.report, this.documents.all(), options));
+    const across = this.guard(hierarchySum.id, [], () => this.hierarchy.check(doc.uri, result.report, this.documents.all(), options));
     if (across.length) result.diagnostics = [...result.diagnostics, ...across].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const entry = { version: doc.version, generation: this.generation, rcKey, result, ms: performance.now() - start };
     this.cache.set(doc.uri, entry);

@@ -5,7 +5,7 @@
 // page of 10,000 reports opens at once.
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic, Lang } from '../../core/types';
-import { rules } from '../../rules';
+import { allRules } from '../../rules';
 import type { Excerpt } from '../excerpt';
 import { TOOL_NAME, VERSION } from '../version';
 import type { Formatter } from './formatter';
@@ -66,7 +66,7 @@ export function htmlFormatter(lang: Lang, outputFile?: string): Formatter {
         tool: `${TOOL_NAME} ${VERSION}`,
         generated: new Date().toISOString(),
         notices: info.notices,
-        rules: Object.fromEntries(rules.map((r) => [r.id, { description: r.description[lang], docs: r.docs }])),
+        rules: Object.fromEntries(allRules.map((r) => [r.id, { description: r.description[lang], docs: r.docs }])),
       };
       return `\n]</script>\n<script type="application/json" id="xxgk-run">${scriptJson(run)}</script>\n<script>(${reviewPage.toString()})();</script>\n</body>\n</html>\n`;
     },

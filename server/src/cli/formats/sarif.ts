@@ -4,15 +4,15 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Lang, Range, Severity } from '../../core/types';
-import { rules } from '../../rules';
+import { allRules } from '../../rules';
 import { INFO_URI, TOOL_NAME, VERSION } from '../version';
 import type { Formatter } from './formatter';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 export function sarifFormatter(lang: Lang): Formatter {
-  const ids = rules.map((r) => r.id);
-  const descriptors = rules.map((r) => ({
+  const ids = allRules.map((r) => r.id);
+  const descriptors = allRules.map((r) => ({
     id: r.id,
     name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
     shortDescription: { text: r.description[lang] },
