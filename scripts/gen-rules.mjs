@@ -1,7 +1,7 @@
 // Writes what the rule registry (server/src/rules/index.ts) says into the
 // files that list the rules: the rule tables of README.md and
-// docs/rules/README.md, the rule block of the config schema and the rule
-// settings in package.json. `npm run gen` writes them; `--check` writes
+// docs/rules/README.md, the ids docs/contract.md adds to the shared contract,
+// the rule block of the config schema and the rule settings in package.json. `npm run gen` writes them; `--check` writes
 // nothing and exits 1 naming each file that differs (a test runs it, so CI
 // fails when a rule changes and the files were not regenerated).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -67,6 +67,10 @@ const targets = [
     'docs/rules/README.md',
     (text, rules) =>
       fillMarkers(text, 'docs/rules/README.md', Object.fromEntries(CATEGORIES.map((c) => [c, table(rules.filter((r) => r.category === c), (id) => `${id}.md`)]))),
+  ],
+  [
+    'docs/contract.md',
+    (text, rules) => fillMarkers(text, 'docs/contract.md', { added: `${rules.filter((r) => !r.contract).map((r) => `\`${r.id}\``).join(', ')}.` }),
   ],
   [
     'schemas/xxgklintrc.schema.json',

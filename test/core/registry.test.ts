@@ -25,7 +25,7 @@ describe('the rule registry', () => {
     expect(flagged.sort()).toEqual(listed.sort());
   });
 
-  it('README, docs/rules/README.md, the config schema and package.json are generated from it (npm run gen)', () => {
+  it('README, docs/rules/README.md, docs/contract.md, the config schema and package.json are generated from it (npm run gen)', () => {
     expect(() => execFileSync(process.execPath, [join(ROOT, 'scripts', 'gen-rules.mjs'), '--check'], { cwd: ROOT, stdio: 'pipe' })).not.toThrow();
   });
 });
