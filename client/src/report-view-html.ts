@@ -2,7 +2,7 @@
 // (merged headers and labels as colspan/rowspan), a wrong cell marked with its
 // expected value and the finding on hover, the 勾稽 check of each column under
 // 表三. Pure string building (no vscode import), so it is tested on its own.
-import type { ReportView, ViewCell, ViewCheck, ViewDrawn, ViewTable } from '../../server/src/lsp/report-view';
+import type { ReportView, ViewCell, ViewCheck, ViewDrawn, ViewTable } from '../../server/src/protocol';
 
 export type Lang = 'zh' | 'en';
 

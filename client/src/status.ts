@@ -3,9 +3,7 @@
 // status-bar entry with the counts that opens the report's actions.
 import * as vscode from 'vscode';
 
-// The notification's shape is the server's: one definition, erased at build time.
-export type { StatusParams } from '../../server/src/lsp/service';
-import type { StatusParams } from '../../server/src/lsp/service';
+import type { StatusParams } from '../../server/src/protocol';
 
 const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
 const t = (z: string, e: string) => (zh() ? z : e);

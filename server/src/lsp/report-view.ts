@@ -4,78 +4,8 @@
 // message and the expected value — plus the 勾稽 check of each column of 表三.
 // Pure: built from a lint result, so any editor can draw it.
 import { templates, type GridTableSpec, type RowSpec } from '../core/template';
-import type { Cell, Diagnostic, Lang, LintResult, ProfileId, Range, Severity, Table, TableRow } from '../core/types';
-
-export const REPORT_VIEW_REQUEST = 'xxgk/reportView';
-
-export interface ReportViewParams {
-  textDocument: { uri: string };
-}
-
-/** A drawn label or header cell. */
-export interface ViewLabel {
-  kind: 'label';
-  text: string;
-  colSpan?: number;
-  rowSpan?: number;
-  /** Where the row's label stands in the text (row labels only). */
-  range?: Range;
-}
-
-/** A number cell. */
-export interface ViewCell {
-  kind: 'number';
-  /** Template column key. */
-  column: string;
-  colSpan?: number;
-  /** The cell as written ('' when blank); absent range: the row is not in the text. */
-  text: string;
-  value: number | null;
-  range?: Range;
-  /** Set when a finding sits on the cell. */
-  rule?: string;
-  severity?: Severity;
-  message?: string;
-  expected?: number;
-}
-
-export type ViewDrawn = ViewLabel | ViewCell;
-
-export interface ViewRow {
-  /** Template row key; absent for a block heading of 表二. */
-  key?: string;
-  cells: ViewDrawn[];
-}
-
-/** 勾稽: 第一项 + 第二项 = 第三项 + 第四项, in one column of 表三. */
-export interface ViewCheck {
-  column: string;
-  label: string;
-  in: number;
-  out: number;
-  ok: boolean;
-  /** `6+0=6，6+1=7` */
-  formula: string;
-}
-
-export interface ViewTable {
-  key: 'proactive' | 'requests' | 'review';
-  /** `表二 主动公开政府信息情况` */
-  title: string;
-  /** Where the table is in the text; absent when it is missing. */
-  range?: Range;
-  /** Columns of the grid. */
-  width: number;
-  head: ViewDrawn[][];
-  rows: ViewRow[];
-  checks?: ViewCheck[];
-}
-
-export interface ReportView {
-  profile: ProfileId;
-  title?: string;
-  tables: ViewTable[];
-}
+import type { Cell, Diagnostic, Lang, LintResult, Range, Severity, Table, TableRow } from '../core/types';
+import type { ReportView, ViewCell, ViewCheck, ViewDrawn, ViewLabel, ViewRow, ViewTable } from '../protocol';
 
 const TABLE_NUMBERS = { proactive: '二', requests: '三', review: '四' } as const;
 

@@ -60,10 +60,3 @@ export function normalizeSettings(raw: unknown): Settings {
 export function lintOptions(s: Settings, onRuleError?: LintOptions['onRuleError']): LintOptions {
   return { profile: s.profile, lang: s.lang, rules: s.rules, onRuleError };
 }
-
-export const REPORT_LANGUAGE = 'xxgk-report';
-
-/** Language ids the server looks at at all. */
-export function isCandidateLanguage(languageId: string): boolean {
-  return languageId === REPORT_LANGUAGE || languageId === 'markdown' || languageId === 'plaintext';
-}

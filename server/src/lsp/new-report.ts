@@ -1,7 +1,8 @@
-// The text of a new, empty annual report in the 2021 format, as Markdown:
-// the title, the six section headings and the three empty tables.
-import { renderHeading, renderTable } from '../../server/src/core/render';
-import { templates } from '../../server/src/core/template';
+// The text of a new, empty annual report in the current format, as Markdown
+// (ServerCommand.newReport): the title, the six section headings and the
+// three empty tables.
+import { renderHeading, renderTable } from '../core/render';
+import { templates } from '../core/template';
 
 export function newReportMarkdown(year: number, eol = '\n'): string {
   const t = templates['2021'];
