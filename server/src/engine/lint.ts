@@ -7,7 +7,7 @@ import { findChanges } from '../core/blame';
 import { findDirectives, isSuppressed, remapPositions, stripDirectives } from '../core/directives';
 import { buildSums } from '../core/sums';
 import { splitLines } from '../core/text';
-import { templates } from '../core/template';
+import { builtInTemplates } from '../core/templates';
 import type { Diagnostic, LintOptions, LintResult } from '../core/types';
 
 export const DOCS_BASE = 'https://github.com/xxgk-lint/xxgk-lint/blob/main/docs/rules/';
@@ -30,19 +30,20 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const l = splitLines(text);
   const directives = findDirectives(l.lines);
   const stripped = stripDirectives(text, directives, l.starts, l.lines.length);
+  const templates = options.templates ?? builtInTemplates;
   const report = parseReport(stripped.text, options);
-  const template = templates[report.profile];
+  const template = templates.get(report.profile);
   const sums = buildSums(report, template);
   const changes = findChanges(sums);
   const lang = options.lang ?? 'zh';
   const diagnostics: Diagnostic[] = [];
-  const previous = options.previous ? { uri: options.previous.uri, report: parseReport(options.previous.text, { profile: options.profile }) } : undefined;
-  const oldReport = report.year !== undefined && report.year < 2019;
+  const previous = options.previous ? { uri: options.previous.uri, report: parseReport(options.previous.text, { profile: options.profile, templates }) } : undefined;
+  const oldReport = report.year !== undefined && report.year < templates.firstYear;
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
     if (oldReport && rule.needsTemplate) continue;
-    runRule(rule, { report, template, lang, sums, changes, previous }, setting === rule.severity ? undefined : setting, diagnostics, options.onRuleError);
+    runRule(rule, { report, template, templates, lang, sums, changes, previous }, setting === rule.severity ? undefined : setting, diagnostics, options.onRuleError);
   }
   if (directives.length) {
     // Back to the lines of the text as given: the rules saw it without its directive lines.
@@ -93,7 +94,7 @@ function tooLarge(text: string, options: LintOptions): LintResult {
     eol: l.eol,
     shape: 'word',
     reader: 'word',
-    profile: options.profile && options.profile !== 'auto' ? options.profile : '2021',
+    profile: options.profile && options.profile !== 'auto' ? options.profile : (options.templates ?? builtInTemplates).newest.version,
     profileReason: options.profile && options.profile !== 'auto' ? 'forced' : 'default',
     sections: [],
     duplicateSections: [],

@@ -3,15 +3,14 @@
 // range in the text, its value and, when a finding sits on it, the rule, the
 // message and the expected value — plus the 勾稽 check of each column of 表三.
 // Pure: built from a lint result, so any editor can draw it.
-import { templates, type GridTableSpec, type RowSpec } from '../core/template';
+import type { GridTableSpec, RowSpec, TableKey, Template } from '../core/template';
+import { builtInTemplates } from '../core/templates';
 import type { Cell, Diagnostic, Lang, LintResult, Range, Severity, Table, TableRow } from '../core/types';
 import type { ReportView, ViewCell, ViewCheck, ViewDrawn, ViewLabel, ViewRow, ViewTable } from '../protocol';
 
-const TABLE_NUMBERS = { proactive: '二', requests: '三', review: '四' } as const;
-
 export function reportView(result: LintResult, lang: Lang = 'zh'): ReportView {
   const { report, diagnostics } = result;
-  const t = templates[report.profile];
+  const t = builtInTemplates.get(report.profile);
   const onCell = findingsByCell(diagnostics);
   const cell: CellMaker = (row, column, colSpan = 1) => {
     const c: Cell | undefined = row?.cells[column];
@@ -27,7 +26,10 @@ export function reportView(result: LintResult, lang: Lang = 'zh'): ReportView {
     }
     return out;
   };
-  const title = (key: keyof typeof TABLE_NUMBERS, name: string) => (lang === 'en' ? `Table ${TABLE_NUMBERS[key]}: ${name}` : `表${TABLE_NUMBERS[key]} ${name}`);
+  const title = (key: TableKey, name: string) => {
+    const number = tableNumber(t, key);
+    return lang === 'en' ? `Table ${number}: ${name}` : `表${number} ${name}`;
+  };
 
   // 表二: blocks, each a heading row, a column-label row and its rows.
   const proactive = report.tables.proactive;
@@ -53,6 +55,11 @@ export function reportView(result: LintResult, lang: Lang = 'zh'): ReportView {
   const balance = t.tables.requests.balance;
   if (requests && balance) tables[1].checks = checks(t.tables.requests, requests, balance);
   return { profile: report.profile, title: report.title?.text, tables };
+}
+
+/** A table is numbered as the section it stands under: 表三 under 三、. */
+function tableNumber(t: Template, key: TableKey): string {
+  return t.sections.find((s) => s.table === key)?.number ?? '';
 }
 
 function label(text: string, row: TableRow | undefined, colSpan = 1): ViewLabel {

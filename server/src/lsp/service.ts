@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikeReport } from '../core/detect';
 import { lint } from '../engine/lint';
+import { builtInTemplates } from '../core/templates';
 import { LAST_YEAR_RULES } from '../rules';
 import type { LintOptions, LintResult } from '../core/types';
 import { codeActions, fixAllAction, notAReportAction, wants } from './actions';
@@ -302,6 +303,7 @@ export class XxgkServer {
     const status: StatusParams = {
       ...base,
       profile: r.profile,
+      profileName: builtInTemplates.get(r.profile).name,
       profileReason: r.profileReason,
       year: r.year,
       errors: ds.filter((d) => d.severity === 'error').length,

@@ -45,8 +45,8 @@ export interface StatusParams {
   reason: string;
   /** The template version the report was checked against. */
   profile?: string;
-  /** The template's display name in the session's language (`2021 年版模板`, `2021 format`). */
-  profileName?: string;
+  /** The template's name (`2021 年版`, `2021 format`), for the client to show in its own language. */
+  profileName?: { zh: string; en: string };
   profileReason?: string;
   year?: number;
   errors: number;

@@ -2,7 +2,6 @@
 // later, or the 2021 format in one for 2019/2020; reports before 2019 follow
 // the old regulation and are not checked against either (said once).
 import type { Rule } from '../core/rule';
-import { profileForYear } from '../core/template';
 
 export const templateVersion: Rule = {
   id: 'template-version',
@@ -11,12 +10,12 @@ export const templateVersion: Rule = {
   check(ctx) {
     const { report } = ctx;
     if (report.year === undefined) return;
-    const due = profileForYear(report.year);
+    const due = ctx.templates.forYear(report.year)?.version;
     if (!due) {
       ctx.emit({
         message: ctx.t(
-          `${report.year} 年度报告适用修订前的条例，不按 2019、2021 年格式检查章节和表格`,
-          `A report for ${report.year} follows the regulation before its 2019 revision; sections and tables are not checked`,
+          `${report.year} 年度报告适用修订前的条例，不按 ${ctx.templates.versions.join('、')} 年格式检查章节和表格`,
+          `A report for ${report.year} follows the regulation before its ${ctx.templates.firstYear} revision; sections and tables are not checked`,
         ),
         range: report.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       });
