@@ -76,10 +76,12 @@ export interface ProactiveTableSpec {
   block: string;
   /** A label matching this is a column header (`信息内容`, `本年制发件数`…). */
   header: string;
+  /** The header over the rows' labels: `信息内容`. */
+  labelColumn: string;
   blocks: BlockSpec[];
 }
 
-/** The format notice that issued the template: 国办公开办函〔2021〕30号《…》. */
+/** The format notice that issued the template: 国办公开办函〔year〕number号《title》. */
 export interface NoticeSpec {
   issuer: string;
   year: number;
@@ -91,7 +93,7 @@ export interface NoticeSpec {
 
 export interface Template {
   version: ProfileId;
-  /** `2021 年版`, `2021 format` */
+  /** What the user is shown: `<version> 年版`, `<version> format`. */
   name: Names;
   notice: NoticeSpec;
   /** The report years the template applies to. */
@@ -154,7 +156,7 @@ export function firstYearWith(set: TemplateSet, what: (t: Template) => boolean):
   return set.list.find(what)?.years.from;
 }
 
-/** `国办公开办函〔2021〕30号` */
+/** `国办公开办函〔year〕number号` */
 export function noticeNumber(t: Template): string {
   return `${t.notice.issuer}〔${t.notice.year}〕${t.notice.number}号`;
 }

@@ -2,15 +2,14 @@
 // (ServerCommand.newReport): the title, the six section headings and the
 // three empty tables.
 import { renderHeading, renderTable } from '../core/render';
-import { noticeNumber } from '../core/template';
+import { noticeNumber, type Template } from '../core/template';
 import { builtInTemplates } from '../core/templates';
 
-export function newReportMarkdown(year: number, eol = '\n'): string {
-  const t = builtInTemplates.newest;
+export function newReportMarkdown(year: number, eol = '\n', t: Template = builtInTemplates.newest): string {
   const out: string[] = [
     `# ××市××局${year}年政府信息公开工作年度报告`,
     '',
-    `本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》（${noticeNumber(t)}）编制。报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
+    `本报告依据《中华人民共和国政府信息公开条例》和${t.notice.title}（${noticeNumber(t)}）编制。报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`,
   ];
   for (const section of t.sections) {
     out.push('', renderHeading(section, { markdown: '##', numbering: 'dun' }), '');

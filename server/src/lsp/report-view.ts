@@ -39,7 +39,7 @@ export function reportView(result: LintResult, lang: Lang = 'zh'): ReportView {
   for (const block of pt.blocks) {
     proactiveRows.push({ cells: [{ kind: 'label', text: block.label, colSpan: width }] });
     const span = (i: number) => (i === block.columns.length - 1 ? width - block.columns.length : 1);
-    proactiveRows.push({ cells: [{ kind: 'label', text: '信息内容' }, ...block.columns.map((c, i): ViewLabel => ({ kind: 'label', text: c.label, ...(span(i) > 1 ? { colSpan: span(i) } : {}) }))] });
+    proactiveRows.push({ cells: [{ kind: 'label', text: pt.labelColumn }, ...block.columns.map((c, i): ViewLabel => ({ kind: 'label', text: c.label, ...(span(i) > 1 ? { colSpan: span(i) } : {}) }))] });
     for (const spec of block.rows) {
       const row = proactive?.rows.find((r) => r.key === spec.key);
       proactiveRows.push({ key: spec.key, cells: [label(spec.label, row), ...block.columns.map((c, i) => cell(row, c.key, span(i)))] });

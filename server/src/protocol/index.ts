@@ -45,7 +45,7 @@ export interface StatusParams {
   reason: string;
   /** The template version the report was checked against. */
   profile?: string;
-  /** The template's name (`2021 年版`, `2021 format`), for the client to show in its own language. */
+  /** The template's `name` (zh and en), for the client to show in its own language. */
   profileName?: { zh: string; en: string };
   profileReason?: string;
   year?: number;

@@ -1,6 +1,6 @@
 // carried-over: this year's 上年结转 must equal last year's 结转下年度, per
-// column, when last year's report of the same agency is at hand. For the 2021
-// table 二 also a hint when 现行有效件数 ≠ last year's + 本年制发 − 本年废止
+// column, when last year's report of the same agency is at hand. For a
+// table 二 that counts documents in force, also a hint when 现行有效件数 ≠ last year's + 本年制发 − 本年废止
 // (clean-ups break that legitimately, so it is only a hint): both years'
 // templates must have those columns.
 import type { Rule, RuleContext } from '../core/rule';

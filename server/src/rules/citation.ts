@@ -1,5 +1,5 @@
 // citation: the documents a report cites, written as they are named and
-// numbered — 《中华人民共和国政府信息公开条例》, 国办公开办函〔2021〕30号 (六角括号,
+// numbered — 《中华人民共和国政府信息公开条例》, 国办公开办函〔年〕N号 (六角括号,
 // no 第) — and the statistics period running from the year's first to its last day.
 // The format notices and the years they govern are the templates' (`notice`, `years`).
 import type { Rule, RuleContext } from '../core/rule';

@@ -1,4 +1,4 @@
-// fee-statement: from 2021 the format requires section 六 to say whether
+// fee-statement: the format in force requires section 六 to say whether
 // information processing fees (信息处理费) were charged, even "未收取"
 // (the template's `limits.feeStatement`). 行政事业性收费 in table 二 is
 // another thing and does not count.

@@ -1,6 +1,5 @@
-// overview-length: from 2021 the 总体情况 is "篇幅原则上不超过一千字"
-// (国办公开办函〔2021〕30号): the limit and those words are the template's
-// (`limits.overviewLength`). Counted as the characters of section 一's prose,
+// overview-length: the format in force asks that 总体情况 be "篇幅原则上不超过
+// 一千字": the limit and those words are the template's (`limits.overviewLength`). Counted as the characters of section 一's prose,
 // white space left out.
 import type { Rule } from '../core/rule';
 import { firstYearWith } from '../core/template';

@@ -1,6 +1,7 @@
-// template-version: the tables follow the 2019 format in a report for 2021 or
-// later, or the 2021 format in one for 2019/2020; reports before 2019 follow
-// the old regulation and are not checked against either (said once).
+// template-version: the tables follow another template than the one the
+// report's year calls for (the trial format's in a report of a later year, or
+// the reverse); reports before the first template follow the old regulation
+// and are not checked against any (said once).
 import type { Rule } from '../core/rule';
 
 export const templateVersion: Rule = {

@@ -77,7 +77,7 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
         rowSpec = m;
       } else if (rowSpec && isNumberedLabel(c.text)) {
         // A numbered sub-item after the matched label (`（六）其他处理 | 1.申请人…`
-        // read with the 2019 rows) is the row's real label, and it is not one
+        // read with the trial format's rows) is the row's real label, and it is not one
         // of ours: the group label must not take the row.
         labelAt = -1;
         rowSpec = undefined;
