@@ -52,8 +52,9 @@ export function parseReport(text: string, options: LintOptions = {}): Report {
   }
   let tables = matched(profile).tables;
   // Table 三 laid out in another template (a report keeping the trial
-  // format's row （六）其他处理 after its years): read it in its own layout, so that rows the other
-  // template has are not reported missing; template-version says the rest.
+  // format's row （六）其他处理 after its years): read it in its own layout,
+  // so that rows the other template has are not reported missing;
+  // template-version says the rest.
   if (layout && layout.profile !== profile && matched(layout.profile).tables.requests) {
     tables = { ...tables, requests: matched(layout.profile).tables.requests! };
   }

@@ -54,7 +54,7 @@ export function reportView(result: LintResult, lang: Lang = 'zh'): ReportView {
   const requests = report.tables.requests;
   const balance = t.tables.requests.balance;
   if (requests && balance) tables[1].checks = checks(t.tables.requests, requests, balance);
-  return { profile: report.profile, title: report.title?.text, tables };
+  return { profile: report.profile, profileName: t.name, title: report.title?.text, tables };
 }
 
 /** A table is numbered as the section it stands under: 表三 under 三、. */

@@ -81,6 +81,8 @@ export interface ViewTable {
 export interface ReportView {
   /** The template version. */
   profile: string;
+  /** The template's `name`, to show. */
+  profileName: { zh: string; en: string };
   title?: string;
   tables: ViewTable[];
 }

@@ -77,8 +77,8 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
         rowSpec = m;
       } else if (rowSpec && isNumberedLabel(c.text)) {
         // A numbered sub-item after the matched label (`（六）其他处理 | 1.申请人…`
-        // read with the trial format's rows) is the row's real label, and it is not one
-        // of ours: the group label must not take the row.
+        // read with the trial format's rows) is the row's real label, and it
+        // is not one of ours: the group label must not take the row.
         labelAt = -1;
         rowSpec = undefined;
       }
