@@ -11,6 +11,7 @@ import { newReportMarkdown } from '../../server/src/lsp/new-report';
 import { builtInTemplates, PROFILE_CHOICES } from '../../server/src/core/templates';
 import { loadTemplates } from '../../server/src/sources/templates';
 import { parseCli } from '../../server/src/cli/args';
+import { normalizeSettings } from '../../server/src/lsp/settings';
 import schema from '../../schemas/template.schema.json';
 
 const ROOT = join(__dirname, '..', '..');
@@ -41,8 +42,8 @@ describe('the template files', () => {
   });
 
   it('cover the years from the first on, one template a year', () => {
-    const [a, b] = builtInTemplates.list;
-    expect(a.years.to! + 1).toBe(b.years.from);
+    const list = builtInTemplates.list;
+    list.slice(1).forEach((t, i) => expect(t.years.from, t.version).toBe(list[i].years.to! + 1));
     expect(builtInTemplates.newest.years.to).toBeUndefined();
   });
 
@@ -60,6 +61,8 @@ describe('the template files', () => {
     expect(PROFILE_CHOICES).toEqual(['auto', ...builtInTemplates.versions]);
     expect(parseCli(['--profile', builtInTemplates.list[0].version, 'x.md']).profile).toBe(builtInTemplates.list[0].version);
     expect(() => parseCli(['--profile', '2018', 'x.md'])).toThrow(`--profile must be one of ${PROFILE_CHOICES.join(', ')}`);
+    expect(normalizeSettings({ profile: builtInTemplates.list[0].version }).profile).toBe(builtInTemplates.list[0].version);
+    expect(normalizeSettings({ profile: '2018' }).profile).toBe('auto');
     const rc = JSON.parse(readFileSync(join(ROOT, 'schemas', 'xxgklintrc.schema.json'), 'utf8'));
     expect(rc.properties.profile.enum).toEqual(PROFILE_CHOICES);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
