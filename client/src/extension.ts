@@ -3,16 +3,11 @@
 // outline) comes from the language server.
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { newReportMarkdown } from './newReport';
-import { ReportStatus, type StatusParams } from './status';
+import { CANDIDATE_LANGUAGES, REPORT_LANGUAGE, SETTINGS_SECTION, STATUS_NOTIFICATION, ServerCommand, type FixAllResult, type StatusParams } from '../../server/src/protocol';
+import { ReportStatus } from './status';
 import { ReportViewPanel } from './report-view';
 import { WordFiles } from './word';
 
-const REPORT_LANGUAGE = 'xxgk-report';
-const LANGUAGES = [REPORT_LANGUAGE, 'markdown', 'plaintext'];
-const SERVER_CHECK = 'xxgk-lint.server.checkAsReport';
-const SERVER_FIX_ALL = 'xxgk-lint.server.fixAll';
-const SERVER_NOT_REPORT = 'xxgk-lint.server.notAReport';
 /** Files the user said are not reports, remembered per workspace. */
 const NOT_REPORTS = 'xxgkLint.notReports';
 
@@ -35,10 +30,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const selector = LANGUAGES.map((language) => ({ language }));
+  const selector = CANDIDATE_LANGUAGES.map((language) => ({ language }));
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
-    initializationOptions: { xxgkLint: vscode.workspace.getConfiguration('xxgkLint'), notReports: context.workspaceState.get<string[]>(NOT_REPORTS, []) },
+    initializationOptions: { [SETTINGS_SECTION]: vscode.workspace.getConfiguration(SETTINGS_SECTION), notReports: context.workspaceState.get<string[]>(NOT_REPORTS, []) },
     diagnosticCollectionName: 'xxgk-lint',
     // Rule links open the rule's page shipped in the extension, not the web
     // (government intranets often cannot reach GitHub).
@@ -50,10 +45,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
   };
   client = new LanguageClient('xxgkLint', 'xxgk-lint', serverOptions, clientOptions);
   const status = new ReportStatus(selector);
-  const reportView = new ReportViewPanel(() => client, LANGUAGES);
+  const reportView = new ReportViewPanel(() => client, CANDIDATE_LANGUAGES);
   context.subscriptions.push(status, reportView);
   context.subscriptions.push(
-    client.onNotification('xxgk/status', (p: StatusParams) => {
+    client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
       status.update(p);
       rememberNotReport(context, p);
       reportView.checked(p.uri);
@@ -67,7 +62,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('xxgk-lint.newReport', async () => {
-      const content = newReportMarkdown(new Date().getFullYear() - 1);
+      if (!client) return;
+      const content = (await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.newReport, arguments: [new Date().getFullYear() - 1] })) as string;
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
       await vscode.window.showTextDocument(doc);
       return doc;
@@ -75,17 +71,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
     vscode.commands.registerCommand('xxgk-lint.checkAsReport', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : target();
       if (!doc || !client) return;
-      if (!LANGUAGES.includes(doc.languageId)) {
+      if (!CANDIDATE_LANGUAGES.includes(doc.languageId)) {
         // Another language: switch the document to the report language, which is always checked.
         await vscode.languages.setTextDocumentLanguage(doc, REPORT_LANGUAGE);
         return;
       }
-      return client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_CHECK, arguments: [doc.uri.toString()] });
+      return client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.checkAsReport, arguments: [doc.uri.toString()] });
     }),
     vscode.commands.registerCommand('xxgk-lint.notAReport', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : target();
       if (!doc || !client) return;
-      return client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_NOT_REPORT, arguments: [doc.uri.toString()] });
+      return client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.notAReport, arguments: [doc.uri.toString()] });
     }),
     vscode.commands.registerCommand('xxgk-lint.statusMenu', async () => {
       const doc = vscode.window.activeTextEditor?.document;
@@ -103,9 +99,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<XxgkAp
     vscode.commands.registerCommand('xxgk-lint.fixAll', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : target();
       if (!doc || !client) return;
-      const r = (await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_FIX_ALL, arguments: [doc.uri.toString()] })) as
-        | { applied: boolean; edits: number }
-        | null;
+      const r = (await client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommand.fixAll, arguments: [doc.uri.toString()] })) as FixAllResult | null;
       if (r && !r.edits) void vscode.window.showInformationMessage(t('没有可以自动修正的合计。', 'No totals to fix.'));
       return r;
     }),

@@ -2,7 +2,7 @@
 // (merged headers and labels as colspan/rowspan), a wrong cell marked with its
 // expected value and the finding on hover, the 勾稽 check of each column under
 // 表三. Pure string building (no vscode import), so it is tested on its own.
-import type { ReportView, ViewCell, ViewCheck, ViewDrawn, ViewTable } from '../../server/src/lsp/report-view';
+import type { ReportView, ViewCell, ViewCheck, ViewDrawn, ViewTable } from '../../server/src/protocol';
 
 export type Lang = 'zh' | 'en';
 
@@ -69,7 +69,7 @@ export function reportViewBody(view: ReportView | null, fileName: string, lang: 
     return `<p class="empty">${esc(fileName)}：${lang === 'en' ? 'not checked as an annual report.' : '未作为年度报告检查。'}</p>`;
   }
   const errors = view.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).filter((c) => c.kind === 'number' && c.severity === 'error').length;
-  const summary = lang === 'en' ? `${view.profile} format · ${errors} wrong cell${errors === 1 ? '' : 's'}` : `${view.profile} 年版模板 · ${errors} 个单元格有误`;
+  const summary = lang === 'en' ? `${view.profileName.en} · ${errors} wrong cell${errors === 1 ? '' : 's'}` : `${view.profileName.zh}模板 · ${errors} 个单元格有误`;
   return `<header><h1>${esc(view.title ?? fileName)}</h1><p class="summary">${esc(summary)}</p></header>
 ${view.tables.map((t) => table(t, lang)).join('\n')}`;
 }

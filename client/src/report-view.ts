@@ -6,10 +6,8 @@ import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { ReportView } from '../../server/src/lsp/report-view';
+import { REPORT_VIEW_REQUEST, type ReportView, type ReportViewParams } from '../../server/src/protocol';
 import { reportViewBody, reportViewPage, type Lang } from './report-view-html';
-
-const REQUEST = 'xxgk/reportView';
 
 export class ReportViewPanel implements vscode.Disposable {
   private panel?: vscode.WebviewPanel;
@@ -74,7 +72,7 @@ export class ReportViewPanel implements vscode.Disposable {
     const c = this.client();
     const uri = this.uri;
     if (!this.panel || !c || !uri) return;
-    const view = (await c.sendRequest(REQUEST, { textDocument: { uri: uri.toString() } })) as ReportView | null;
+    const view = (await c.sendRequest(REPORT_VIEW_REQUEST, { textDocument: { uri: uri.toString() } } satisfies ReportViewParams)) as ReportView | null;
     if (!this.panel || uri !== this.uri) return;
     const html = reportViewBody(view, path.basename(uri.path), this.lang());
     this.panel.title = this.titleFor(uri);

@@ -3,9 +3,7 @@
 // status-bar entry with the counts that opens the report's actions.
 import * as vscode from 'vscode';
 
-// The notification's shape is the server's: one definition, erased at build time.
-export type { StatusParams } from '../../server/src/lsp/service';
-import type { StatusParams } from '../../server/src/lsp/service';
+import type { StatusParams } from '../../server/src/protocol';
 
 const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
 const t = (z: string, e: string) => (zh() ? z : e);
@@ -66,7 +64,7 @@ export class ReportStatus implements vscode.Disposable {
       p.infos ? t(`${p.infos} 条提示`, `${p.infos} info`) : '',
     ].filter(Boolean);
     const icon = p.errors ? '$(error)' : p.warnings ? '$(warning)' : '$(check)';
-    item.text = `${icon} ${t(`${p.profile} 年版模板`, `${p.profile} format`)} · ${counts.length ? counts.join(' ') : t('无问题', 'no problems')}`;
+    item.text = `${icon} ${t(`${p.profileName?.zh}模板`, `${p.profileName?.en}`)} · ${counts.length ? counts.join(' ') : t('无问题', 'no problems')}`;
     const why: Record<string, [string, string]> = {
       forced: ['设定', 'forced'],
       year: ['按报告年度', 'from the year'],
@@ -95,8 +93,8 @@ export class ReportStatus implements vscode.Disposable {
     } else {
       bar.text = `${t('年报', 'Report')} $(error) ${p.errors} $(warning) ${p.warnings}${p.infos ? ` $(info) ${p.infos}` : ''}`;
       bar.tooltip = t(
-        `年度报告（${p.profile} 年版模板）：${p.errors} 个错误，${p.warnings} 个警告，${p.infos} 条提示。点击查看可用操作。`,
-        `Annual report (${p.profile} format): ${p.errors} error(s), ${p.warnings} warning(s), ${p.infos} info. Click for actions.`,
+        `年度报告（${p.profileName?.zh}模板）：${p.errors} 个错误，${p.warnings} 个警告，${p.infos} 条提示。点击查看可用操作。`,
+        `Annual report (${p.profileName?.en}): ${p.errors} error(s), ${p.warnings} warning(s), ${p.infos} info. Click for actions.`,
       );
       bar.backgroundColor = p.errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     }

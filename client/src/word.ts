@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import type { DocxFinding, DocxResult, DocxWriteResult } from '../../server/src/lsp/docx';
+import { ServerCommand, type DocxCheckResult, type DocxFinding, type DocxResult, type DocxWriteResult } from '../../server/src/protocol';
 
 const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
 const t = (z: string, e: string) => (zh() ? z : e);
@@ -68,7 +68,7 @@ export class WordFiles implements vscode.Disposable {
   async check(uri?: vscode.Uri): Promise<DocxFinding[] | undefined> {
     const file = await this.pick(uri);
     if (!file) return undefined;
-    const r = await this.ask<{ findings: DocxFinding[]; error?: string }>('xxgk-lint.server.checkDocx', file.toString());
+    const r = await this.ask<DocxCheckResult>(ServerCommand.checkDocx, file.toString());
     if (!r || r.error) {
       void vscode.window.showErrorMessage(t(`无法读取 Word 文件：${r?.error ?? ''}`, `Cannot read the Word file: ${r?.error ?? ''}`));
       return undefined;
@@ -95,7 +95,7 @@ export class WordFiles implements vscode.Disposable {
   async fix(uri?: vscode.Uri): Promise<DocxWriteResult | undefined> {
     const file = await this.pick(uri);
     if (!file) return undefined;
-    const r = await this.ask<DocxWriteResult>('xxgk-lint.server.fixDocx', file.toString());
+    const r = await this.ask<DocxWriteResult>(ServerCommand.fixDocx, file.toString());
     this.tell(file, r);
     if (r && !r.error) await this.check(file);
     return r;
@@ -104,7 +104,7 @@ export class WordFiles implements vscode.Disposable {
   async openAsMarkdown(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
     const file = await this.pick(uri);
     if (!file) return undefined;
-    const r = await this.ask<DocxResult>('xxgk-lint.server.docxToMarkdown', file.toString());
+    const r = await this.ask<DocxResult>(ServerCommand.docxToMarkdown, file.toString());
     if (!r?.markdown) {
       void vscode.window.showErrorMessage(t(`无法转换 Word 文件：${r?.error ?? ''}`, `Cannot convert the Word file: ${r?.error ?? ''}`));
       return undefined;
@@ -129,11 +129,11 @@ export class WordFiles implements vscode.Disposable {
       void vscode.window.showInformationMessage(t('这份 Markdown 不是从 Word 文件打开的。', 'This Markdown was not opened from a Word file.'));
       return undefined;
     }
-    const r = await this.ask<DocxWriteResult>('xxgk-lint.server.saveMarkdownToDocx', source.docx.toString(), source.original, doc.getText());
+    const r = await this.ask<DocxWriteResult>(ServerCommand.saveMarkdownToDocx, source.docx.toString(), source.original, doc.getText());
     this.tell(source.docx, r);
     if (r && !r.error && r.cells) {
       // What the file now reads as, so the next save compares against it.
-      const again = await this.ask<DocxResult>('xxgk-lint.server.docxToMarkdown', source.docx.toString());
+      const again = await this.ask<DocxResult>(ServerCommand.docxToMarkdown, source.docx.toString());
       if (again?.markdown) source.original = again.markdown;
       this.keep();
     }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..');
 const SRC = join(ROOT, 'server', 'src');
+const CLIENT = join(ROOT, 'client', 'src');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -38,6 +39,15 @@ describe('architecture', () => {
     }
     for (const f of files(join(SRC, 'engine'))) {
       for (const i of imports(f)) expect(i, relative(SRC, f)).toMatch(/^(?:core\/|rules(?:\/|$)|engine\/|templates\/)/);
+    }
+  });
+
+  it('the client imports nothing from the server but the protocol, and the protocol imports nothing', () => {
+    for (const f of files(CLIENT)) {
+      for (const i of imports(f)) if (!i.startsWith('..')) expect(i, relative(ROOT, f)).toMatch(/^protocol(?:\/|$)/);
+    }
+    for (const f of files(join(SRC, 'protocol'))) {
+      for (const i of imports(f)) expect(i, relative(SRC, f)).toMatch(/^protocol\//);
     }
   });
 

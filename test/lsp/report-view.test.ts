@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportViewBody } from '../../client/src/report-view-html';
 import { lint } from '../../server/src/engine/lint';
-import { reportView, type ReportView, type ViewCell, type ViewLabel } from '../../server/src/lsp/report-view';
+import { reportView } from '../../server/src/lsp/report-view';
+import type { ReportView, ViewCell, ViewLabel } from '../../server/src/protocol';
 import { renderHtmlPage } from '../shapes/render';
 import { readSeed, seedFiles } from '../support/fixtures';
 import { renderSeed } from '../support/render-seed';

@@ -12,7 +12,7 @@ import { fixAll } from '../../server/src/engine/fix';
 import { lint } from '../../server/src/engine/lint';
 import { parseReport } from '../../server/src/core/parse';
 import { buildSums, currentValues, status } from '../../server/src/core/sums';
-import { templates } from '../../server/src/core/template';
+import { builtInTemplates } from '../../server/src/core/templates';
 import type { Cell } from '../../server/src/core/types';
 import { renderSeed, RENDERINGS } from '../support/render-seed';
 import { offsetOf, params, SCALE, seedSamples } from './support';
@@ -35,7 +35,7 @@ function targets(): Target[] {
     const texts: [string, string][] = [['word', s.text], ...RENDERINGS.map((r) => [r, renderSeed(s.text, r)] as [string, string])];
     for (const [shape, text] of texts) {
       const report = parseReport(text);
-      const sums = buildSums(report, templates[report.profile]);
+      const sums = buildSums(report, builtInTemplates.get(report.profile));
       const totals = new Set(sums.constraints.filter((c) => c.rule !== 'balance').map((c) => c.total!.id));
       const v0 = currentValues(sums);
       const balanceBroken = sums.constraints.some((c) => c.rule === 'balance' && status(c, v0) === 'broken');
@@ -53,7 +53,7 @@ const all = targets();
 /** Every row and column sum of `text` that can be evaluated, and which of them are broken. */
 function brokenSums(text: string): string[] {
   const report = parseReport(text);
-  const sums = buildSums(report, templates[report.profile]);
+  const sums = buildSums(report, builtInTemplates.get(report.profile));
   const v = currentValues(sums);
   return sums.constraints.filter((c) => c.rule !== 'balance' && status(c, v) === 'broken').map((c) => c.id);
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine/lint';
 import { readerShape } from '../../server/src/core/parse';
-import { templates } from '../../server/src/core/template';
+import { builtInTemplates } from '../../server/src/core/templates';
 import type { Diagnostic } from '../../server/src/core/types';
 import { readSeed } from '../support/fixtures';
 import { renderFlat } from './render';
@@ -47,7 +47,7 @@ describe('flattened text from the seeds', () => {
 });
 
 /** A small report whose table 三 is flattened, from rows given as strings. */
-function report(rows: Record<string, string>, t = templates['2021']): string {
+function report(rows: Record<string, string>, t = builtInTemplates.get('2021')): string {
   const out = ['某某市人民政府办公室2023年政府信息公开工作年度报告', '一、总体情况', '本年度工作情况如下。', '二、主动公开政府信息情况'];
   out.push('第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数', '规章0 0 0', '行政规范性文件1 0 5');
   out.push('第二十条第（五）项信息内容本年处理决定数量', '行政许可7', '第二十条第（六）项信息内容本年处理决定数量', '行政处罚3', '行政强制0');

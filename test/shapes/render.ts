@@ -4,7 +4,8 @@
 // each section's heading, its prose lines (outside its table) and its table
 // rewritten with the values read.
 import { parseReport } from '../../server/src/core/parse';
-import { templates, type GridTableSpec, type Template } from '../../server/src/core/template';
+import { type GridTableSpec, type Template } from '../../server/src/core/template';
+import { builtInTemplates } from '../../server/src/core/templates';
 import type { Range, Report, Table } from '../../server/src/core/types';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -58,7 +59,7 @@ const CHROME_BOTTOM = `<div class="fj">附件下载：<a href="/a.docx">政府�
 /** The seed as a web page: title in `<title>` and `<h1>`, headings in `<h3>`, tables with rowspan/colspan, chrome around. */
 export function renderHtmlPage(text: string, opts: { minify?: boolean; titleOnlyInHead?: boolean; layoutTable?: boolean } = {}): string {
   const { report, blocks } = blocksOf(text);
-  const t = templates[report.profile];
+  const t = builtInTemplates.get(report.profile);
   const titleText = blocks.filter((b) => b.kind === 'title').map((b) => b.text).join('');
   const body: string[] = [];
   for (const b of blocks) {
@@ -166,7 +167,7 @@ function reviewHtml(spec: GridTableSpec, table: Table): string {
 /** The seed as Markdown whose tables are HTML fragments (what converters emit for merged cells). */
 export function renderMarkdownWithHtml(text: string): string {
   const { report, blocks } = blocksOf(text);
-  const t = templates[report.profile];
+  const t = builtInTemplates.get(report.profile);
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'title') out.push(`# ${b.text}`);
@@ -186,7 +187,7 @@ export function renderMarkdownWithHtml(text: string): string {
  */
 export function renderFlat(text: string, opts: { oneLine?: boolean; sep?: string } = {}): string {
   const { report, blocks } = blocksOf(text);
-  const t = templates[report.profile];
+  const t = builtInTemplates.get(report.profile);
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind !== 'table') {
@@ -233,7 +234,7 @@ function flatTableLines(t: Template, table: Table, sep: string): string[] {
  */
 export function renderCrawled(text: string): string {
   const { report, blocks } = blocksOf(text);
-  const t = templates[report.profile];
+  const t = builtInTemplates.get(report.profile);
   const title = blocks.filter((b) => b.kind === 'title').map((b) => b.text).join('');
   const body = blocks
     .filter((b) => b.kind !== 'title')

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fixAll } from '../../server/src/engine/fix';
 import { lint } from '../../server/src/engine/lint';
 import { buildSums, currentValues, status, type Constraint } from '../../server/src/core/sums';
-import { columnLabel, rowLabel, templates } from '../../server/src/core/template';
+import { columnLabel, rowLabel } from '../../server/src/core/template';
+import { builtInTemplates } from '../../server/src/core/templates';
 import { offsetAt, splitLines } from '../../server/src/core/text';
 import type { Cell, Diagnostic, Range, Report } from '../../server/src/core/types';
 import { readSeed } from './fixtures';
@@ -37,7 +38,7 @@ export function walkEveryCell(seed: string, shape: WalkShape): void {
   describe(`seed ${seed} · ${shape}`, () => {
     const text = textOf(seed, shape);
     const base = lint(text);
-    const template = templates[base.report.profile];
+    const template = builtInTemplates.get(base.report.profile);
     const sums = buildSums(base.report, template);
     const v0 = currentValues(sums);
     const baseBalanceErrors = base.diagnostics.filter((d) => d.rule === 'balance').length;

@@ -4,7 +4,7 @@
 // are kept; the tables are rewritten in the standard layout by core/render.ts.
 import { parseReport } from '../../server/src/core/parse';
 import { renderTable } from '../../server/src/core/render';
-import { templates } from '../../server/src/core/template';
+import { builtInTemplates } from '../../server/src/core/templates';
 import type { Cell, Diagnostic, Range, Report, Section, Table } from '../../server/src/core/types';
 
 export type Rendering = 'tsv' | 'markdown' | 'markdown-plain';
@@ -25,7 +25,7 @@ const within = (line: number, r: Range) => line >= r.start.line && line <= r.end
  */
 export function renderSeed(text: string, shape: Rendering): string {
   const report = parseReport(text);
-  const template = templates[report.profile];
+  const template = builtInTemplates.get(report.profile);
   const md = shape !== 'tsv';
   const blocks: string[] = [];
   const headings: Section[] = [...report.sections, ...report.duplicateSections].sort(

@@ -1,6 +1,7 @@
 // Command-line parsing. Every mistake is a UsageError (exit 2, one line).
 import { parseArgs } from 'node:util';
-import type { Lang, SeveritySetting } from '../core/types';
+import { PROFILE_CHOICES } from '../core/templates';
+import type { Lang, ProfileId, SeveritySetting } from '../core/types';
 import { isSeverity, knownRuleIds, SEVERITIES } from './severity';
 
 export type Format = 'text' | 'json' | 'sarif' | 'html';
@@ -9,7 +10,7 @@ export interface CliOptions {
   inputs: string[];
   format: Format;
   fix: boolean;
-  profile?: 'auto' | '2019' | '2021';
+  profile?: 'auto' | ProfileId;
   lang?: Lang;
   rules: Record<string, SeveritySetting>;
   config?: string;
@@ -82,7 +83,7 @@ export function parseCli(argv: string[]): CliOptions {
     inputs: parsed.positionals,
     format: oneOf('--format', v.format ?? 'text', ['text', 'json', 'sarif', 'html'] as const),
     fix: v.fix ?? false,
-    profile: v.profile === undefined ? undefined : oneOf('--profile', v.profile, ['auto', '2019', '2021'] as const),
+    profile: v.profile === undefined ? undefined : oneOf('--profile', v.profile, PROFILE_CHOICES),
     lang: v.lang === undefined ? undefined : oneOf('--lang', v.lang, ['zh', 'en'] as const),
     rules: parseRules(v.rule ?? []),
     config: v.config,

@@ -5,13 +5,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import schemaFile from '../../../schemas/xxgklintrc.schema.json';
-import type { Lang, SeveritySetting } from '../core/types';
+import { PROFILE_CHOICES } from '../core/templates';
+import type { Lang, ProfileId, SeveritySetting } from '../core/types';
 import { knownRuleIds } from './severity';
 
 export const CONFIG_NAME = '.xxgklintrc.json';
 
 export interface Config {
-  profile?: 'auto' | '2019' | '2021';
+  profile?: 'auto' | ProfileId;
   lang?: Lang;
   rules?: Record<string, SeveritySetting>;
 }
@@ -24,9 +25,11 @@ function validate(data: unknown): ErrorObject[] {
   if (!validator) {
     // The rule list follows the running registry, so a rule that just landed is
     // accepted even if the schema file (for editors) has not caught up yet.
-    const schema = structuredClone(schemaFile) as unknown as { properties: { rules: { properties: Record<string, unknown> } } };
+    // Likewise the template versions follow the loaded templates.
+    const schema = structuredClone(schemaFile) as unknown as { properties: { rules: { properties: Record<string, unknown> }; profile: { enum: readonly string[] } } };
     const ref = { $ref: '#/definitions/severity' };
     schema.properties.rules.properties = Object.fromEntries(knownRuleIds().map((id) => [id, ref]));
+    schema.properties.profile.enum = PROFILE_CHOICES;
     validator = new Ajv({ allErrors: false, strict: false }).compile(schema);
   }
   return validator(data) ? [] : validator.errors ?? [];

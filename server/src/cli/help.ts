@@ -1,4 +1,5 @@
 // The --help text.
+import { PROFILE_CHOICES } from '../core/templates';
 import { REPORT_EXTENSIONS } from './extensions';
 
 export const HELP = `Usage: xxgk-lint [options] <file|dir|glob>...
@@ -12,7 +13,7 @@ Options:
   -o, --output-file <file>   write the output to this file instead of stdout
   --fix                      write every safe fix back to the files, then report what remains
   --fix-dry-run              compute the fixes but write nothing; JSON gets each fixed text as "output"
-  --profile auto|2019|2021   template version; auto decides from the year and the tables
+  ${`--profile ${PROFILE_CHOICES.join('|')}`.padEnd(27)}template version; auto decides from the year and the tables
   --lang zh|en               message language (default zh)
   --rule <id>=<severity>     override a rule's severity (off|info|warning|error); may repeat
   --config <file>            use this config file instead of the nearest .xxgklintrc.json

@@ -3,18 +3,15 @@
 // mention "政府信息公开工作年度报告" in notes and e-mails all the time, so a
 // phrase in prose is not enough: a report shows itself by a title-like line
 // (short, no sentence punctuation, possibly split over two lines), by the
-// tables' labels, or by most of the six section headings.
+// tables' labels, or by most of the six section headings (the words of each
+// template's `detection`).
+import { builtInTemplates } from './templates';
+
 /** The title ends with the words, perhaps with the year in brackets or a web page's site name after a dash. */
 const TITLE_END = /政府信息公开(?:工作)?年度报告(?:[（(【[][^）)】\]]{0,20}[）)】\]])?(?:[-_—–|｜].*)?$/;
-const TABLE_LABELS = [
-  /本年新收政府信息公开申请数量/,
-  /上年结转政府信息公开申请数量/,
-  /结转下年度继续办理/,
-  /第二十条第?[（(]一[)）]项/,
-  /本年度办理结果/,
-  /未经复议直接起诉/,
-];
-const SECTION_WORDS = ['总体情况', '主动公开政府信息情况', '收到和处理政府信息公开申请情况', '行政复议', '存在的主要问题', '其他需要报告的事项'];
+const detectionWords = (of: 'tableLabels' | 'headingWords') => [...new Set(builtInTemplates.list.flatMap((t) => t.detection[of]))];
+const TABLE_LABELS = detectionWords('tableLabels').map((source) => new RegExp(source));
+const SECTION_WORDS = detectionWords('headingWords');
 /** Lines looked at for a title: the title comes first, after at most a crawled page's header. */
 const HEAD_LINES = 60;
 const SENTENCE = /[。，；！？,;!?]/;

@@ -5,7 +5,8 @@ import { readDocument, shapeOrder, type GridRow, type Reading, type ReaderShape 
 import { toSourcePosition, toSourceRange } from './read/source-view';
 import { findHeadings, type HeadingMatch } from './sections';
 import { matchTables, type MatchedTables, type RowsOf } from './tables';
-import { profileForYear, templates } from './template';
+import type { TemplateSet } from './template';
+import { builtInTemplates } from './templates';
 import { comparePos, docEnd, type Lines } from './text';
 import { findPeriodYear } from './title';
 import { findReportTitle, titleFromHtmlTitle } from './title-view';
@@ -19,26 +20,25 @@ export function readerShape(report: Report): ReaderShape {
 }
 
 export function parseReport(text: string, options: LintOptions = {}): Report {
+  const set = options.templates ?? builtInTemplates;
   const reading = readDocument(text);
   const l = reading.view.lines;
-  const headings = findSectionHeadings(reading);
+  const headings = findSectionHeadings(reading, set);
   const { sections, duplicateSections } = toSections(l, headings);
   const title = findTitleIn(reading, headings);
   const year = title?.year ?? findPeriodYear(reading.view.text);
   const rowsOf = rowsBySection(reading);
   const forced = options.profile && options.profile !== 'auto' ? options.profile : undefined;
-  const expected = forced ?? (year !== undefined ? profileForYear(year) ?? '2019' : undefined);
-  // Tables are matched to the other template only when they may follow it:
+  // A report before the first template is read as the first (template-version says it is not checked).
+  const expected = forced ?? (year !== undefined ? (set.forYear(year) ?? set.list[0]).version : undefined);
+  // Tables are matched to the other templates only when they may follow one:
   // no year to go by, or a table of the expected one read with problems.
   const byTemplate: Partial<Record<ProfileId, MatchedTables>> = {};
-  const matched = (p: ProfileId) => (byTemplate[p] ??= matchTables(templates[p], sections, rowsOf));
-  if (!expected || hasProblems(matched(expected))) {
-    matched('2019');
-    matched('2021');
-  }
-  const layout = findLayout(byTemplate);
+  const matched = (p: ProfileId) => (byTemplate[p] ??= matchTables(set.get(p), sections, rowsOf));
+  if (!expected || hasProblems(matched(expected))) for (const v of set.versions) matched(v);
+  const layout = findLayout(set, byTemplate);
 
-  let profile: ProfileId = '2021';
+  let profile: ProfileId = set.newest.version;
   let profileReason: Report['profileReason'] = 'default';
   if (forced) {
     profile = forced;
@@ -50,19 +50,21 @@ export function parseReport(text: string, options: LintOptions = {}): Report {
     profile = layout.profile;
     profileReason = 'tables';
   }
-  const other: ProfileId = profile === '2019' ? '2021' : '2019';
   let tables = matched(profile).tables;
-  // Table 三 laid out in the other template (a 2021 report keeping the 2019
-  // row （六）其他处理): read it in its own layout, so that rows the other
-  // template has are not reported missing; template-version says the rest.
+  // Table 三 laid out in another template (a report keeping the trial
+  // format's row （六）其他处理 after its years): read it in its own layout,
+  // so that rows the other template has are not reported missing;
+  // template-version says the rest.
   if (layout && layout.profile !== profile && matched(layout.profile).tables.requests) {
     tables = { ...tables, requests: matched(layout.profile).tables.requests! };
   }
   // Table 二 likewise: the reading that fits it better, so that its rows are not
   // each reported as the wrong shape when template-version already says why.
-  const otherProactive = byTemplate[other]?.tables.proactive;
-  if (otherProactive && (!tables.proactive || otherProactive.problems.length < tables.proactive.problems.length)) {
-    tables = { ...tables, proactive: otherProactive };
+  for (const v of set.versions) {
+    const otherProactive = v === profile ? undefined : byTemplate[v]?.tables.proactive;
+    if (otherProactive && (!tables.proactive || otherProactive.problems.length < tables.proactive.problems.length)) {
+      tables = { ...tables, proactive: otherProactive };
+    }
   }
   const reader = matched(profile).reader ?? documentShape(reading);
   return {
@@ -83,10 +85,10 @@ export function parseReport(text: string, options: LintOptions = {}): Report {
 }
 
 /** The section headings, found in the heading view and put back on the report's lines. */
-function findSectionHeadings(reading: Reading): HeadingMatch[] {
+function findSectionHeadings(reading: Reading, set: TemplateSet): HeadingMatch[] {
   const { view, headingView } = reading;
   const skip = headingView === view ? (i: number) => reading.tableLines.has(i) : () => false;
-  const found = findHeadings(headingView.lines, templates['2021'], skip);
+  const found = findHeadings(headingView.lines, set.newest, skip);
   if (headingView === view) return found;
   const at = (p: Position) => toSourcePosition(headingView, view.lines, p);
   return found.map((h) => ({ ...h, range: toSourceRange(headingView, view.lines, h.range), line: at(h.range.start).line, bodyStart: at(h.bodyStart) }));
@@ -170,11 +172,12 @@ function hasProblems(m: MatchedTables): boolean {
   return !m.tables.requests || !m.tables.proactive || Object.values(m.tables).some((t) => t.problems.length > 0);
 }
 
-/** Which template the tables follow, from a row or header only one of them has. */
-function findLayout(byTemplate: Partial<Record<ProfileId, MatchedTables>>): { profile: ProfileId; range: Range } | undefined {
-  const other2019 = byTemplate['2019']?.tables.requests?.rows.find((r) => r.key === 'other');
-  if (other2019) return { profile: '2019', range: other2019.labelRange };
-  const other2021 = byTemplate['2021']?.tables.requests?.rows.find((r) => r.key?.startsWith('other.'));
-  if (other2021) return { profile: '2021', range: other2021.labelRange };
+/** Which template table 三 follows, from a row only that template has (（六）其他处理 as one row, or split in three). */
+function findLayout(set: TemplateSet, byTemplate: Partial<Record<ProfileId, MatchedTables>>): { profile: ProfileId; range: Range } | undefined {
+  for (const t of set.list) {
+    const elsewhere = new Set(set.list.filter((o) => o !== t).flatMap((o) => o.tables.requests.rows.map((r) => r.key)));
+    const own = byTemplate[t.version]?.tables.requests?.rows.find((r) => r.key !== undefined && !elsewhere.has(r.key));
+    if (own) return { profile: t.version, range: own.labelRange };
+  }
   return undefined;
 }

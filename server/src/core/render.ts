@@ -1,6 +1,6 @@
 // Writes headings and the standard tables in a document's own shape: for the
 // fixes that insert a missing part, and for rendering a report in another shape.
-import type { SectionSpec, Template } from './template';
+import type { ColumnSpec, SectionSpec, Template } from './template';
 import type { Report, Shape } from './types';
 
 export interface HeadingStyle {
@@ -29,21 +29,32 @@ export function canInsert(report: Report): boolean {
   return report.reader !== 'layout' && report.reader !== 'flat';
 }
 
-const RESULT_GROUP = '三、本年度办理结果';
+/**
+ * The header rows over the columns, from each column's path (the table's
+ * column group, the column's groups, its label): a group written once, over
+ * the first column it covers, a label in the row under its last group.
+ */
+function headerRows(columns: ColumnSpec[], top?: string): string[][] {
+  const paths = columns.map((c) => [...(top ? [top] : []), ...(c.group ? c.group.split(' ') : []), c.label]);
+  const depth = Math.max(...paths.map((p) => p.length));
+  const prefix = (p: string[], level: number) => p.slice(0, level + 1).join('\u0000');
+  return Array.from({ length: depth }, (_, level) =>
+    paths.map((p, i) => {
+      if (level >= p.length) return '';
+      if (level === p.length - 1) return p[level];
+      return i > 0 && paths[i - 1].length - 1 > level && prefix(paths[i - 1], level) === prefix(p, level) ? '' : p[level];
+    }),
+  );
+}
 
 function requestsRows(template: Template, value: CellText): OutRow[] {
   const spec = template.tables.requests;
   const cols = spec.columns;
-  const out: OutRow[] = [
-    { header: true, cells: [spec.corner ?? '', '', '', spec.columnGroup ?? '', '', '', '', '', '', ''] },
-    { header: true, cells: ['', '', '', cols[0].label, cols[1].group ?? '', '', '', '', '', cols[6].label] },
-    { header: true, cells: ['', '', '', '', ...cols.slice(1, 6).map((c) => c.label), ''] },
-  ];
+  const out: OutRow[] = headerRows(cols, spec.columnGroup).map((cells, i) => ({ header: true, cells: [i === 0 ? spec.corner ?? '' : '', '', '', ...cells] }));
   let top = '';
   for (const row of spec.rows) {
     const labels = ['', '', ''];
     if (row.group) labels[level(row.group)] = row.group;
-    if (row.key === 'granted') labels[0] = RESULT_GROUP;
     labels[level(row.label)] = row.label;
     if (labels[0] === top) labels[0] = '';
     else if (labels[0]) top = labels[0];
@@ -55,9 +66,7 @@ function requestsRows(template: Template, value: CellText): OutRow[] {
 function reviewRows(template: Template, value: CellText): OutRow[] {
   const cols = template.tables.review.columns;
   return [
-    { header: true, cells: ['行政复议', '', '', '', '', '行政诉讼', '', '', '', '', '', '', '', '', ''] },
-    { header: true, cells: [...cols.slice(0, 5).map((c) => c.label), '未经复议直接起诉', '', '', '', '', '复议后起诉', '', '', '', ''] },
-    { header: true, cells: ['', '', '', '', '', ...cols.slice(5).map((c) => c.label)] },
+    ...headerRows(cols).map((cells) => ({ header: true, cells })),
     { header: false, cells: cols.map((c) => value('review', template.tables.review.rows[0].key, c.key)) },
   ];
 }
@@ -66,7 +75,7 @@ function proactiveRows(template: Template, value: CellText): OutRow[] {
   const out: OutRow[] = [];
   for (const block of template.tables.proactive.blocks) {
     out.push({ header: true, cells: [block.label] });
-    out.push({ header: true, cells: ['信息内容', ...block.columns.map((c) => c.label)] });
+    out.push({ header: true, cells: [template.tables.proactive.labelColumn, ...block.columns.map((c) => c.label)] });
     for (const row of block.rows) out.push({ header: false, cells: [row.label, ...block.columns.map((c) => value('proactive', row.key, c.key))] });
   }
   return out;

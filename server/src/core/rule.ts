@@ -4,7 +4,7 @@
 // template declaration.
 import type { Change } from './blame';
 import type { SumSystem } from './sums';
-import type { Template } from './template';
+import type { Template, TemplateSet } from './template';
 import type { Diagnostic, Lang, Report, Severity } from './types';
 
 export type Finding = Omit<Diagnostic, 'rule' | 'severity' | 'related' | 'fixes'> &
@@ -12,7 +12,9 @@ export type Finding = Omit<Diagnostic, 'rule' | 'severity' | 'related' | 'fixes'
 
 export interface RuleContext {
   report: Report;
+  /** The template the report is checked against, one of `templates`. */
   template: Template;
+  templates: TemplateSet;
   lang: Lang;
   sums: SumSystem;
   /** The cell changes that make every row and column sum hold (see blame.ts). */
@@ -50,7 +52,7 @@ export interface RuleMeta {
 }
 
 export interface Rule extends RuleMeta {
-  /** Rules that need a reporting year and a template skip reports older than 2019. */
+  /** Rules that need a reporting year and a template skip reports older than the first template. */
   needsTemplate?: boolean;
   check(ctx: RuleContext): void;
 }

@@ -1,7 +1,7 @@
 // Finds the six section headings by their words, whatever the numbering
 // (`一、`, `（一）`, `(一)`), Markdown `#`, indentation or a paragraph run in,
 // and inside a line when a crawler flattened the page
-// (`…加以改进。六、其他需要报告的事项2021年…`).
+// (`…加以改进。六、其他需要报告的事项2023年…`).
 import { matcher, type Template } from './template';
 import { lineRange, type Lines } from './text';
 import type { Position, Range } from './types';

@@ -1,6 +1,7 @@
 // The report model and the diagnostics: plain data shared by the CLI, the
 // language server and the tests. Positions are LSP positions (0-based line,
 // UTF-16 character).
+import type { TemplateSet } from './template';
 
 export interface Position {
   line: number;
@@ -15,7 +16,8 @@ export interface Range {
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 export type Lang = 'zh' | 'en';
-export type ProfileId = '2019' | '2021';
+/** A template version, as its file declares it (`templates/*.json`). */
+export type ProfileId = string;
 
 /** How to write into the report (inserted headings and tables). */
 export type Shape = 'word' | 'tsv' | 'markdown' | 'html';
@@ -101,6 +103,8 @@ export interface ShapeProblem {
   rule?: 'row-total' | 'split-cell';
   /** The edit that mends it, when one is certain (joining a split number). */
   edit?: TextEdit;
+  /** The template row it is about, when that row was met but not read: it is not also missing. */
+  row?: string;
 }
 
 export interface Section {
@@ -145,6 +149,8 @@ export interface Report {
 
 export interface LintOptions {
   profile?: 'auto' | ProfileId;
+  /** The templates to check against; the built-in ones by default. */
+  templates?: TemplateSet;
   lang?: Lang;
   rules?: Record<string, SeveritySetting>;
   /** Last year's report of the same agency, when at hand (for `carried-over`). */

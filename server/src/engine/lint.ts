@@ -7,7 +7,8 @@ import { findChanges } from '../core/blame';
 import { findDirectives, isSuppressed, remapPositions, stripDirectives } from '../core/directives';
 import { buildSums } from '../core/sums';
 import { splitLines } from '../core/text';
-import { templates } from '../core/template';
+import { builtInTemplates } from '../core/templates';
+import type { TemplateSet } from '../core/template';
 import type { Diagnostic, LintOptions, LintResult, Report } from '../core/types';
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
@@ -15,19 +16,20 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const l = splitLines(text);
   const directives = findDirectives(l.lines);
   const stripped = stripDirectives(text, directives, l.starts, l.lines.length);
+  const templates = options.templates ?? builtInTemplates;
   const report = parseReport(stripped.text, options);
-  const template = templates[report.profile];
+  const template = templates.get(report.profile);
   const sums = buildSums(report, template);
   const changes = findChanges(sums);
   const lang = options.lang ?? 'zh';
   const diagnostics: Diagnostic[] = [];
-  const previous = options.previous ? { uri: options.previous.uri, report: previousReport(options.previous.text, options.profile) } : undefined;
-  const oldReport = report.year !== undefined && report.year < 2019;
+  const previous = options.previous ? { uri: options.previous.uri, report: previousReport(options.previous.text, options.profile, templates) } : undefined;
+  const oldReport = report.year !== undefined && report.year < templates.firstYear;
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
     if (oldReport && rule.needsTemplate) continue;
-    runRule(rule, { report, template, lang, sums, changes, previous }, setting === rule.severity ? undefined : setting, diagnostics, options.onRuleError);
+    runRule(rule, { report, template, templates, lang, sums, changes, previous }, setting === rule.severity ? undefined : setting, diagnostics, options.onRuleError);
   }
   if (directives.length) {
     // Back to the lines of the text as given: the rules saw it without its directive lines.
@@ -45,16 +47,18 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
  * editor re-lints on every keystroke against the same file, and a batch pairs
  * many reports with few earlier ones. Rules only read it.
  */
-const previousReports = new Map<string, Report>();
+const previousReports = new WeakMap<TemplateSet, Map<string, Report>>();
 const PREVIOUS_KEPT = 16;
 
-function previousReport(text: string, profile: LintOptions['profile']): Report {
+function previousReport(text: string, profile: LintOptions['profile'], templates: TemplateSet): Report {
+  let kept = previousReports.get(templates);
+  if (!kept) previousReports.set(templates, (kept = new Map()));
   const key = `${profile ?? ''}\u0000${text}`;
-  let report = previousReports.get(key);
+  let report = kept.get(key);
   if (report) return report;
-  report = parseReport(text, { profile });
-  if (previousReports.size >= PREVIOUS_KEPT) previousReports.delete(previousReports.keys().next().value!);
-  previousReports.set(key, report);
+  report = parseReport(text, { profile, templates });
+  if (kept.size >= PREVIOUS_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(key, report);
   return report;
 }
 
@@ -91,13 +95,14 @@ function runRule(
 function tooLarge(text: string, options: LintOptions): LintResult {
   const l = splitLines(text);
   const forced = options.profile && options.profile !== 'auto' ? options.profile : undefined;
+  const templates = options.templates ?? builtInTemplates;
   const report: LintResult['report'] = {
     text,
     lines: l.lines,
     eol: l.eol,
     shape: 'word',
     reader: 'word',
-    profile: forced ?? '2021',
+    profile: forced ?? templates.newest.version,
     profileReason: forced ? 'forced' : 'default',
     sections: [],
     duplicateSections: [],
@@ -106,9 +111,9 @@ function tooLarge(text: string, options: LintOptions): LintResult {
   const diagnostics: Diagnostic[] = [];
   const setting = options.rules?.[documentTooLarge.id] ?? documentTooLarge.severity;
   if (setting === 'off') return { report, diagnostics };
-  const template = templates[report.profile];
+  const template = templates.get(report.profile);
   const sums = buildSums(report, template);
-  const base = { report, template, lang: options.lang ?? 'zh', sums, changes: [] };
+  const base = { report, template, templates, lang: options.lang ?? 'zh', sums, changes: [] };
   runRule(documentTooLarge, base, setting === documentTooLarge.severity ? undefined : setting, diagnostics, options.onRuleError);
   return { report, diagnostics };
 }

@@ -6,6 +6,7 @@ import { disableFixes } from '../core/directives';
 import { fixAll } from '../engine/fix';
 import type { Lang, LintOptions, LintResult } from '../core/types';
 import { FIX_ALL_KIND, fixToAction, intersects, toLspDiagnostic } from './convert';
+import { ServerCommand } from '../protocol';
 
 export function fixAllTitle(lang: Lang): string {
   return lang === 'en' ? 'Fix all totals (xxgk-lint)' : '修正全部合计（xxgk-lint）';
@@ -24,7 +25,7 @@ export function fixAllAction(text: string, uri: string, options: LintOptions): C
 /** "Not a report: stop checking this file", for a file checked only because it looked like one. */
 export function notAReportAction(uri: string, lang: Lang): CodeAction {
   const title = lang === 'en' ? 'Not a report: stop checking this file' : '不是年度报告：不再检查此文件';
-  return CodeAction.create(title, { title, command: 'xxgk-lint.server.notAReport', arguments: [uri] }, CodeActionKind.QuickFix);
+  return CodeAction.create(title, { title, command: ServerCommand.notAReport, arguments: [uri] }, CodeActionKind.QuickFix);
 }
 
 export function codeActions(

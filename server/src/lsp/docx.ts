@@ -9,27 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { writeAtomic } from '../cli/fix-write';
 import { fixAll } from '../engine/fix';
 import { lint } from '../engine/lint';
-import type { Diagnostic, Lang, LintOptions } from '../core/types';
+import type { Lang, LintOptions } from '../core/types';
 import { readDocx, type DocxSource } from '../docx/source';
-
-export interface DocxResult {
-  markdown?: string;
-  warnings: string[];
-  error?: string;
-}
-
-export interface DocxFinding extends Pick<Diagnostic, 'rule' | 'severity' | 'message'> {
-  /** Where it is in the Word file. */
-  place: string;
-}
-
-export interface DocxWriteResult {
-  /** Cells written. */
-  cells: number;
-  /** Changes that could not be written, by Word place. */
-  left: string[];
-  error?: string;
-}
+import type { DocxCheckResult, DocxResult, DocxWriteResult } from '../protocol';
 
 const pathOf = (uriOrPath: string) => (uriOrPath.startsWith('file:') ? fileURLToPath(uriOrPath) : uriOrPath);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -50,7 +32,7 @@ export async function docxFileToMarkdown(uriOrPath: string): Promise<DocxResult>
   }
 }
 
-export async function checkDocxFile(uriOrPath: string, options: LintOptions, lang: Lang): Promise<{ findings: DocxFinding[]; error?: string }> {
+export async function checkDocxFile(uriOrPath: string, options: LintOptions, lang: Lang): Promise<DocxCheckResult> {
   try {
     const { source } = await open(uriOrPath);
     const findings = lint(source.text, options).diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, place: source.describe(d.range, lang) }));

@@ -5,7 +5,8 @@
 // the hover, so the first lines are what is seen without scrolling); the
 // cell's name and the rule follow.
 import { buildSums, currentValues, solveFor, status, blankTotals, type CellRef, type Constraint, type Values } from '../core/sums';
-import { templates } from '../core/template';
+import { builtInTemplates as templates } from '../core/templates';
+import { noticeNumber } from '../core/template';
 import type { Lang, Position, Range, Report } from '../core/types';
 import { contains } from './convert';
 
@@ -21,7 +22,7 @@ export function hoverAt(report: Report, pos: Position, lang: Lang): HoverResult 
 }
 
 function cellHover(report: Report, pos: Position, lang: Lang): HoverResult | undefined {
-  const system = buildSums(report, templates[report.profile]);
+  const system = buildSums(report, templates.get(report.profile));
   const v = currentValues(system);
   const blanks = blankTotals(system);
   const at = (ref: CellRef | undefined) => !!ref && contains(ref.cell.range, pos.line, pos.character);
@@ -99,25 +100,21 @@ function balanceBlock(c: Constraint, v: Values, lang: Lang): string {
   return lines.join('\n');
 }
 
-const TABLE_NAME: Record<string, [string, string]> = {
-  proactive: ['主动公开政府信息情况表', 'the proactive-disclosure table'],
-  requests: ['收到和处理政府信息公开申请情况表', 'the requests table'],
-  review: ['行政复议、行政诉讼情况表', 'the review and litigation table'],
-};
-
 function headingHover(report: Report, pos: Position, lang: Lang): HoverResult | undefined {
   const section = [...report.sections, ...report.duplicateSections].find((s) => contains(s.headingRange, pos.line, pos.character));
   if (!section) return undefined;
-  const template = templates[report.profile];
+  const template = templates.get(report.profile);
   const spec = template.sections.find((s) => s.key === section.key);
   if (!spec) return undefined;
+  const notice = `${noticeNumber(template)}${template.notice.title}`;
   const lines = [
     `**${t(lang, `第${spec.number}部分`, `Section ${section.index}`)} · ${spec.number}、${spec.heading}**`,
     '',
-    t(lang, `模板：${template.version} 年版 —— ${template.notice}`, `Template: the ${template.version} format — ${template.notice}`),
+    t(lang, `模板：${template.name.zh} —— ${notice}`, `Template: the ${template.name.en} — ${notice}`),
   ];
   if (spec.table) {
-    const [zh, en] = TABLE_NAME[spec.table] ?? [spec.table, spec.table];
+    const { name } = template.tables[spec.table];
+    const [zh, en] = [`${name.zh}表`, `the ${name.en} table`];
     const has = !!report.tables[spec.table];
     lines.push('', has ? t(lang, `本部分含统计表：${zh}`, `This section holds ${en}.`) : t(lang, `本部分应含统计表：${zh}（未找到）`, `This section must hold ${en} (not found).`));
   }

@@ -3,14 +3,9 @@
 // outline already lists the `#` headings: only what it lacks is given (the
 // tables, and sections written without `#`), so there is one outline.
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
-import { templates } from '../core/template';
+import type { TableKey, Template } from '../core/template';
+import { builtInTemplates as templates } from '../core/templates';
 import type { Lang, Position, Range, Report, Section, Table } from '../core/types';
-
-const TABLE_LABEL: Record<string, [string, string]> = {
-  proactive: ['表：主动公开政府信息情况', 'Table: proactive disclosure'],
-  requests: ['表：收到和处理政府信息公开申请情况', 'Table: requests received and handled'],
-  review: ['表：行政复议、行政诉讼情况', 'Table: administrative review and litigation'],
-};
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
 const minPos = (a: Position, b: Position) => (before(a, b) ? a : b);
@@ -27,7 +22,7 @@ function tablesIn(report: Report, range: Range): [string, Table][] {
 }
 
 export function documentSymbols(report: Report, lang: Lang, markdown = false): DocumentSymbol[] {
-  const spec = templates[report.profile];
+  const spec = templates.get(report.profile);
   const used = new Set<string>();
   const sections = [...report.sections].sort((a, b) => a.headingRange.start.line - b.headingRange.start.line);
   const out = sections
@@ -37,7 +32,7 @@ export function documentSymbols(report: Report, lang: Lang, markdown = false): D
       const tpl = spec.sections.find((x) => x.key === s.key);
       const children = tablesIn(report, range).map(([key, table]) => {
         used.add(key);
-        return tableSymbol(key, table, lang);
+        return tableSymbol(spec, key, table, lang);
       });
       const name = s.headingText.replace(/^#+\s*/, '').trim() || s.key;
       // The template's wording, when the report words the heading otherwise.
@@ -45,12 +40,13 @@ export function documentSymbols(report: Report, lang: Lang, markdown = false): D
       return DocumentSymbol.create(name, template && template !== name ? template : undefined, SymbolKind.Namespace, range, s.headingRange, children);
     });
   // A table outside every section still shows up, at the top level.
-  for (const [key, table] of Object.entries(report.tables)) if (!used.has(key)) out.push(tableSymbol(key, table, lang));
+  for (const [key, table] of Object.entries(report.tables)) if (!used.has(key)) out.push(tableSymbol(spec, key, table, lang));
   return out.sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
-function tableSymbol(key: string, table: Table, lang: Lang): DocumentSymbol {
-  const [zh, en] = TABLE_LABEL[key] ?? [key, key];
+function tableSymbol(template: Template, key: string, table: Table, lang: Lang): DocumentSymbol {
+  const name = template.tables[key as TableKey]?.name;
+  const [zh, en] = name ? [`表：${name.zh}`, `Table: ${name.en}`] : [key, key];
   const first = { start: table.range.start, end: minPos(table.range.end, { line: table.range.start.line + 1, character: 0 }) };
   const selection = inside(first, table.range) ? first : table.range;
   return DocumentSymbol.create(lang === 'en' ? en : zh, lang === 'en' ? `${table.rows.length} rows` : `${table.rows.length} 行`, SymbolKind.Struct, table.range, selection);

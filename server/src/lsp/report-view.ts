@@ -3,85 +3,14 @@
 // range in the text, its value and, when a finding sits on it, the rule, the
 // message and the expected value — plus the 勾稽 check of each column of 表三.
 // Pure: built from a lint result, so any editor can draw it.
-import { templates, type GridTableSpec, type RowSpec } from '../core/template';
-import type { Cell, Diagnostic, Lang, LintResult, ProfileId, Range, Severity, Table, TableRow } from '../core/types';
-
-export const REPORT_VIEW_REQUEST = 'xxgk/reportView';
-
-export interface ReportViewParams {
-  textDocument: { uri: string };
-}
-
-/** A drawn label or header cell. */
-export interface ViewLabel {
-  kind: 'label';
-  text: string;
-  colSpan?: number;
-  rowSpan?: number;
-  /** Where the row's label stands in the text (row labels only). */
-  range?: Range;
-}
-
-/** A number cell. */
-export interface ViewCell {
-  kind: 'number';
-  /** Template column key. */
-  column: string;
-  colSpan?: number;
-  /** The cell as written ('' when blank); absent range: the row is not in the text. */
-  text: string;
-  value: number | null;
-  range?: Range;
-  /** Set when a finding sits on the cell. */
-  rule?: string;
-  severity?: Severity;
-  message?: string;
-  expected?: number;
-}
-
-export type ViewDrawn = ViewLabel | ViewCell;
-
-export interface ViewRow {
-  /** Template row key; absent for a block heading of 表二. */
-  key?: string;
-  cells: ViewDrawn[];
-}
-
-/** 勾稽: 第一项 + 第二项 = 第三项 + 第四项, in one column of 表三. */
-export interface ViewCheck {
-  column: string;
-  label: string;
-  in: number;
-  out: number;
-  ok: boolean;
-  /** `6+0=6，6+1=7` */
-  formula: string;
-}
-
-export interface ViewTable {
-  key: 'proactive' | 'requests' | 'review';
-  /** `表二 主动公开政府信息情况` */
-  title: string;
-  /** Where the table is in the text; absent when it is missing. */
-  range?: Range;
-  /** Columns of the grid. */
-  width: number;
-  head: ViewDrawn[][];
-  rows: ViewRow[];
-  checks?: ViewCheck[];
-}
-
-export interface ReportView {
-  profile: ProfileId;
-  title?: string;
-  tables: ViewTable[];
-}
-
-const TABLE_NUMBERS = { proactive: '二', requests: '三', review: '四' } as const;
+import type { GridTableSpec, RowSpec, TableKey, Template } from '../core/template';
+import { builtInTemplates } from '../core/templates';
+import type { Cell, Diagnostic, Lang, LintResult, Range, Severity, Table, TableRow } from '../core/types';
+import type { ReportView, ViewCell, ViewCheck, ViewDrawn, ViewLabel, ViewRow, ViewTable } from '../protocol';
 
 export function reportView(result: LintResult, lang: Lang = 'zh'): ReportView {
   const { report, diagnostics } = result;
-  const t = templates[report.profile];
+  const t = builtInTemplates.get(report.profile);
   const onCell = findingsByCell(diagnostics);
   const cell: CellMaker = (row, column, colSpan = 1) => {
     const c: Cell | undefined = row?.cells[column];
@@ -97,7 +26,10 @@ export function reportView(result: LintResult, lang: Lang = 'zh'): ReportView {
     }
     return out;
   };
-  const title = (key: keyof typeof TABLE_NUMBERS, name: string) => (lang === 'en' ? `Table ${TABLE_NUMBERS[key]}: ${name}` : `表${TABLE_NUMBERS[key]} ${name}`);
+  const title = (key: TableKey, name: string) => {
+    const number = tableNumber(t, key);
+    return lang === 'en' ? `Table ${number}: ${name}` : `表${number} ${name}`;
+  };
 
   // 表二: blocks, each a heading row, a column-label row and its rows.
   const proactive = report.tables.proactive;
@@ -107,7 +39,7 @@ export function reportView(result: LintResult, lang: Lang = 'zh'): ReportView {
   for (const block of pt.blocks) {
     proactiveRows.push({ cells: [{ kind: 'label', text: block.label, colSpan: width }] });
     const span = (i: number) => (i === block.columns.length - 1 ? width - block.columns.length : 1);
-    proactiveRows.push({ cells: [{ kind: 'label', text: '信息内容' }, ...block.columns.map((c, i): ViewLabel => ({ kind: 'label', text: c.label, ...(span(i) > 1 ? { colSpan: span(i) } : {}) }))] });
+    proactiveRows.push({ cells: [{ kind: 'label', text: pt.labelColumn }, ...block.columns.map((c, i): ViewLabel => ({ kind: 'label', text: c.label, ...(span(i) > 1 ? { colSpan: span(i) } : {}) }))] });
     for (const spec of block.rows) {
       const row = proactive?.rows.find((r) => r.key === spec.key);
       proactiveRows.push({ key: spec.key, cells: [label(spec.label, row), ...block.columns.map((c, i) => cell(row, c.key, span(i)))] });
@@ -122,7 +54,12 @@ export function reportView(result: LintResult, lang: Lang = 'zh'): ReportView {
   const requests = report.tables.requests;
   const balance = t.tables.requests.balance;
   if (requests && balance) tables[1].checks = checks(t.tables.requests, requests, balance);
-  return { profile: report.profile, title: report.title?.text, tables };
+  return { profile: report.profile, profileName: t.name, title: report.title?.text, tables };
+}
+
+/** A table is numbered as the section it stands under: 表三 under 三、. */
+function tableNumber(t: Template, key: TableKey): string {
+  return t.sections.find((s) => s.table === key)?.number ?? '';
 }
 
 function label(text: string, row: TableRow | undefined, colSpan = 1): ViewLabel {

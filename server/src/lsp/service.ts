@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikeReport } from '../core/detect';
 import { lint } from '../engine/lint';
+import { builtInTemplates } from '../core/templates';
 import { LAST_YEAR_RULES } from '../rules';
 import { hierarchySum } from '../rules/hierarchy-sum';
 import type { LintOptions, LintResult } from '../core/types';
@@ -25,36 +26,11 @@ import { WorkspaceHierarchy } from './hierarchy';
 import { LastYearReports } from './last-year';
 import { documentSymbols, foldingRanges } from './outline';
 import { Baselines } from './baseline';
-import { REPORT_VIEW_REQUEST, reportView, type ReportViewParams } from './report-view';
+import { reportView } from './report-view';
+import { newReportMarkdown } from './new-report';
 import { RcFiles, withRc } from './rcfile';
-import { REPORT_LANGUAGE, defaultSettings, lintOptions, normalizeSettings, type Settings } from './settings';
-
-export const COMMAND_CHECK = 'xxgk-lint.server.checkAsReport';
-export const COMMAND_FIX_ALL = 'xxgk-lint.server.fixAll';
-export const COMMAND_DOCX = 'xxgk-lint.server.docxToMarkdown';
-export const COMMAND_DOCX_CHECK = 'xxgk-lint.server.checkDocx';
-export const COMMAND_DOCX_FIX = 'xxgk-lint.server.fixDocx';
-export const COMMAND_DOCX_SAVE = 'xxgk-lint.server.saveMarkdownToDocx';
-/** "Not a report: stop checking this file" (`[uri]`); checkAsReport undoes it. */
-export const COMMAND_NOT_REPORT = 'xxgk-lint.server.notAReport';
-/** Sent after every check: what the status item in the editor shows. */
-export const STATUS_NOTIFICATION = 'xxgk/status';
-
-export interface StatusParams {
-  uri: string;
-  version: number;
-  checked: boolean;
-  /** Why the document is (not) checked: `language`, `looks-like-report`, `forced`, `all`, `disabled`, `not-a-report`, `dismissed` (the user said it is not a report). */
-  reason: string;
-  profile?: string;
-  profileReason?: string;
-  year?: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  /** Milliseconds the check took. */
-  ms: number;
-}
+import { defaultSettings, lintOptions, normalizeSettings, type Settings } from './settings';
+import { REPORT_LANGUAGE, REPORT_VIEW_REQUEST, SETTINGS_SECTION, STATUS_NOTIFICATION, ServerCommand, type FixAllResult, type ReportViewParams, type StatusParams } from '../protocol';
 
 interface Cached {
   version: number;
@@ -101,7 +77,7 @@ export class XxgkServer {
     const c = this.connection;
     c.onInitialize((p) => this.initialize(p));
     c.onInitialized(() => {
-      if (this.dynamicConfiguration) void c.client.register(DidChangeConfigurationNotification.type, { section: 'xxgkLint' }).catch(() => undefined);
+      if (this.dynamicConfiguration) void c.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
       // A client that never answers workspace/configuration gets the defaults after a while.
       setTimeout(() => this.markReady(), 3000).unref();
       void this.reloadSettings().finally(() => this.markReady());
@@ -176,7 +152,7 @@ export class XxgkServer {
         documentSymbolProvider: { label: 'xxgk-lint' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
-        executeCommandProvider: { commands: [COMMAND_CHECK, COMMAND_FIX_ALL, COMMAND_DOCX, COMMAND_DOCX_CHECK, COMMAND_DOCX_FIX, COMMAND_DOCX_SAVE, COMMAND_NOT_REPORT] },
+        executeCommandProvider: { commands: Object.values(ServerCommand) },
       },
       serverInfo: { name: 'xxgk-lint', version: '0.1.0' },
     };
@@ -186,7 +162,7 @@ export class XxgkServer {
     let raw: unknown = undefined;
     if (this.pullConfiguration) {
       try {
-        raw = await this.connection.workspace.getConfiguration('xxgkLint');
+        raw = await this.connection.workspace.getConfiguration(SETTINGS_SECTION);
       } catch (error) {
         this.connection.console.warn(`xxgk-lint: workspace/configuration failed: ${String(error)}`);
       }
@@ -200,36 +176,37 @@ export class XxgkServer {
 
   private command(command: string, args: unknown[]): unknown {
     const uri = typeof args[0] === 'string' ? args[0] : (args[0] as { uri?: string } | undefined)?.uri;
-    if (command === COMMAND_DOCX) return uri ? docxFileToMarkdown(uri) : null;
-    if (command === COMMAND_DOCX_CHECK) return uri ? checkDocxFile(uri, this.options(uri), this.settings.lang) : null;
-    if (command === COMMAND_DOCX_FIX) return uri ? fixDocxFile(uri, this.options(uri), this.settings.lang) : null;
-    if (command === COMMAND_DOCX_SAVE) {
+    if (command === ServerCommand.newReport) return typeof args[0] === 'number' ? newReportMarkdown(args[0]) : null;
+    if (command === ServerCommand.docxToMarkdown) return uri ? docxFileToMarkdown(uri) : null;
+    if (command === ServerCommand.checkDocx) return uri ? checkDocxFile(uri, this.options(uri), this.settings.lang) : null;
+    if (command === ServerCommand.fixDocx) return uri ? fixDocxFile(uri, this.options(uri), this.settings.lang) : null;
+    if (command === ServerCommand.saveMarkdownToDocx) {
       const [original, edited] = [args[1], args[2]];
       return uri && typeof original === 'string' && typeof edited === 'string' ? saveMarkdownToDocx(uri, original, edited, this.settings.lang) : null;
     }
     const doc = uri ? this.documents.get(uri) : undefined;
     if (!doc) return null;
-    if (command === COMMAND_NOT_REPORT) {
+    if (command === ServerCommand.notAReport) {
       this.forced.delete(doc.uri);
       this.dismissed.add(doc.uri);
       this.schedule(doc.uri, 0);
       return { dismissed: true };
     }
-    if (command === COMMAND_CHECK) {
+    if (command === ServerCommand.checkAsReport) {
       this.dismissed.delete(doc.uri);
       this.forced.add(doc.uri);
       this.schedule(doc.uri, 0);
       const r = this.resultFor(doc.uri)!;
       return { diagnostics: r.diagnostics.length, profile: r.report.profile };
     }
-    if (command === COMMAND_FIX_ALL) {
+    if (command === ServerCommand.fixAll) {
       this.forced.add(doc.uri);
       const action = fixAllAction(doc.getText(), doc.uri, this.options(doc.uri));
       if (!action?.edit) return { applied: false, edits: 0 };
       const edits = Object.values(action.edit.changes ?? {})[0]?.length ?? 0;
       return this.connection.workspace.applyEdit({ label: action.title, edit: action.edit }).then(
-        (r) => ({ applied: r.applied, edits }),
-        () => ({ applied: false, edits }),
+        (r): FixAllResult => ({ applied: r.applied, edits }),
+        (): FixAllResult => ({ applied: false, edits }),
       );
     }
     return null;
@@ -327,6 +304,7 @@ export class XxgkServer {
     const status: StatusParams = {
       ...base,
       profile: r.profile,
+      profileName: builtInTemplates.get(r.profile).name,
       profileReason: r.profileReason,
       year: r.year,
       errors: ds.filter((d) => d.severity === 'error').length,

@@ -1,6 +1,7 @@
 // The editor settings (section `xxgkLint`), read through workspace/configuration
 // or, from clients without it, from didChangeConfiguration / initializationOptions.
-import type { Lang, LintOptions, SeveritySetting } from '../core/types';
+import { PROFILE_CHOICES } from '../core/templates';
+import type { Lang, LintOptions, ProfileId, SeveritySetting } from '../core/types';
 
 /** Which documents are checked. */
 export type CheckMode =
@@ -13,7 +14,7 @@ export type CheckMode =
 
 export interface Settings {
   enable: boolean;
-  profile: 'auto' | '2019' | '2021';
+  profile: 'auto' | ProfileId;
   lang: Lang;
   rules: Record<string, SeveritySetting>;
   check: CheckMode;
@@ -46,7 +47,7 @@ export function normalizeSettings(raw: unknown): Settings {
     typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : defaultSettings.enable,
-    profile: pick(r.profile, ['auto', '2019', '2021'] as const, defaultSettings.profile),
+    profile: pick(r.profile, PROFILE_CHOICES, defaultSettings.profile),
     lang: pick(r.lang, ['zh', 'en'] as const, defaultSettings.lang),
     rules,
     check: pick(r.check, ['reports', 'all', 'reportLanguage'] as const, defaultSettings.check),
@@ -59,11 +60,4 @@ export function normalizeSettings(raw: unknown): Settings {
 
 export function lintOptions(s: Settings, onRuleError?: LintOptions['onRuleError']): LintOptions {
   return { profile: s.profile, lang: s.lang, rules: s.rules, onRuleError };
-}
-
-export const REPORT_LANGUAGE = 'xxgk-report';
-
-/** Language ids the server looks at at all. */
-export function isCandidateLanguage(languageId: string): boolean {
-  return languageId === REPORT_LANGUAGE || languageId === 'markdown' || languageId === 'plaintext';
 }

@@ -1,10 +1,14 @@
 // carried-over: this year's 上年结转 must equal last year's 结转下年度, per
-// column, when last year's report of the same agency is at hand. For the 2021
-// table 二 also a hint when 现行有效件数 ≠ last year's + 本年制发 − 本年废止
-// (clean-ups break that legitimately, so it is only a hint).
+// column, when last year's report of the same agency is at hand. For a
+// table 二 that counts documents in force, also a hint when 现行有效件数 ≠ last year's + 本年制发 − 本年废止
+// (clean-ups break that legitimately, so it is only a hint): both years'
+// templates must have those columns.
 import type { RuleContext } from '../core/rule';
 import { defineRule } from './define';
-import { columnLabel } from '../core/template';
+import { columnLabel, proactiveRows, type Template } from '../core/template';
+
+const IN_FORCE = ['issued', 'repealed', 'inForce'];
+const countsInForce = (t: Template) => proactiveRows(t).some(({ block }) => IN_FORCE.every((k) => block.columns.some((c) => c.key === k)));
 
 export const carriedOver = defineRule({
   id: 'carried-over',
@@ -20,7 +24,7 @@ export const carriedOver = defineRule({
     const { report } = ctx;
     if (!prev || report.year === undefined || prev.report.year !== report.year - 1) return;
     checkRequests(ctx);
-    if (report.profile === '2021' && prev.report.profile === '2021') checkInForce(ctx);
+    if (countsInForce(ctx.template) && ctx.templates.has(prev.report.profile) && countsInForce(ctx.templates.get(prev.report.profile))) checkInForce(ctx);
   },
 });
 

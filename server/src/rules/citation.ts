@@ -1,8 +1,10 @@
 // citation: the documents a report cites, written as they are named and
-// numbered — 《中华人民共和国政府信息公开条例》, 国办公开办函〔2021〕30号 (六角括号,
+// numbered — 《中华人民共和国政府信息公开条例》, 国办公开办函〔年〕N号 (六角括号,
 // no 第) — and the statistics period running from the year's first to its last day.
+// The format notices and the years they govern are the templates' (`notice`, `years`).
 import type { RuleContext } from '../core/rule';
 import { defineRule } from './define';
+import { noticeNumber, type Template } from '../core/template';
 import { plainText, type PlainText } from './plain-text';
 
 const REGULATION = '中华人民共和国政府信息公开条例';
@@ -20,7 +22,7 @@ export const citation = defineRule({
   id: 'citation',
   severity: 'warning',
   category: 'prose',
-  summary: '条例 without 《》, 国办公开办函〔2021〕30号 miswritten, a 统计期限 not from 1月1日 to 12月31日',
+  summary: '条例 without 《》, a format notice\'s 文号 miswritten (国办公开办函〔…〕), a 统计期限 not from 1月1日 to 12月31日',
   fixable: { kind: 'fix-all', summary: 'the right wording' },
   needsTemplate: true,
   description: {
@@ -94,16 +96,28 @@ function checkNotice(ctx: RuleContext, plain: PlainText): void {
       continue;
     }
     if (!ABOUT_FORMAT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
-    const wrong2021 = noticeYear === '2021' && number !== '30';
-    const outdated = noticeYear === '2019' && number === '60' && year !== undefined && year >= 2021;
-    if (!wrong2021 && !outdated) continue;
+    const cited = ctx.templates.list.find((t) => t.notice.year === Number(noticeYear));
+    if (!cited) continue;
+    const wrongNumber = cited.notice.number !== Number(number);
+    // The right number, of a format a later notice replaced before the report's year.
+    const due = !wrongNumber && year !== undefined && cited.years.to !== undefined && year > cited.years.to ? ctx.templates.forYear(year) : undefined;
+    if (!wrongNumber && !due) continue;
+    const short = `〔${cited.notice.year}〕${cited.notice.number}号`;
     ctx.emit({
-      message: outdated
-        ? ctx.t(`${year} 年度报告的格式依据是国办公开办函〔2021〕30号，〔2019〕60号是 2019、2020 年度的试行格式`, `A ${year} report follows 国办公开办函〔2021〕30号; 〔2019〕60号 is the trial format of 2019 and 2020`)
-        : ctx.t(`年度报告格式通知的文号是国办公开办函〔2021〕30号，此处写 ${number} 号`, `The format notice is 国办公开办函〔2021〕30号; this says No. ${number}`),
+      message: due
+        ? ctx.t(
+            `${year} 年度报告的格式依据是${noticeNumber(due)}，${short}是 ${yearsOf(cited).join('、')} 年度的${cited.notice.trial ? '试行' : ''}格式`,
+            `A ${year} report follows ${noticeNumber(due)}; ${short} is the ${cited.notice.trial ? 'trial ' : ''}format of ${yearsOf(cited).join(' and ')}`,
+          )
+        : ctx.t(`年度报告格式通知的文号是${noticeNumber(cited)}，此处写 ${number} 号`, `The format notice is ${noticeNumber(cited)}; this says No. ${number}`),
       range: plain.rangeOf(m.index, numberEnd),
     });
   }
+}
+
+/** The report years a template that has ended governed. */
+function yearsOf(t: Template): number[] {
+  return Array.from({ length: t.years.to! - t.years.from + 1 }, (_, i) => t.years.from + i);
 }
 
 function checkPeriod(ctx: RuleContext, plain: PlainText): void {

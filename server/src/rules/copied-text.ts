@@ -1,5 +1,5 @@
 // copied-text: a part whose prose is half or more the same as that part of
-// last year's report of the same agency. The 2021 format forbids 年年雷同, and
+// last year's report of the same agency. The format in force forbids 年年雷同, and
 // local assessments deduct above 50 % repeated text; 五 (problems and
 // improvements) and 一 (the overview) are where it shows most.
 import type { RuleContext } from '../core/rule';

@@ -1,9 +1,13 @@
-// fee-statement: from 2021 the format requires section 六 to say whether
-// information processing fees (信息处理费) were charged, even "未收取".
-// 行政事业性收费 in table 二 is another thing and does not count.
+// fee-statement: the format in force requires section 六 to say whether
+// information processing fees (信息处理费) were charged, even "未收取"
+// (the template's `limits.feeStatement`). 行政事业性收费 in table 二 is
+// another thing and does not count.
 import { defineRule } from './define';
-import { profileForYear } from '../core/template';
+import { firstYearWith } from '../core/template';
+import { builtInTemplates } from '../core/templates';
 import { bodyText } from './helpers';
+
+const since = firstYearWith(builtInTemplates, (t) => !!t.limits.feeStatement);
 
 const FEE = /(?:信息)?处理费|信息公开(?:申请)?(?:收费|费用)|收取(?:任何)?费用/;
 
@@ -12,12 +16,12 @@ export const feeStatement = defineRule({
   severity: 'warning',
   category: 'prose',
   contract: true,
-  summary: 'a 2021+ report silent on 信息处理费 in section 六',
+  summary: 'a report whose format asks for it silent on 信息处理费 in section 六',
   needsTemplate: true,
-  description: { zh: '2021 年及以后的报告未在第六部分说明是否收取信息处理费', en: 'A report for 2021 or later does not say in section 六 whether information processing fees were charged' },
+  description: { zh: `${since} 年及以后的报告未在第六部分说明是否收取信息处理费`, en: `A report for ${since} or later does not say in section 六 whether information processing fees were charged` },
   check(ctx) {
     const { report } = ctx;
-    if (report.year === undefined || profileForYear(report.year) !== '2021') return;
+    if (report.year === undefined || !ctx.templates.forYear(report.year)?.limits.feeStatement) return;
     const other = report.sections.find((s) => s.key === 'other');
     if (!other) return;
     if (FEE.test(bodyText(report, other.bodyRange))) return;

@@ -3,7 +3,8 @@
 // reports of the same year. It reads several reports at once, so it is not
 // run by `lint`: the CLI (`--hierarchy`) and the editor call checkHierarchy
 // with the reports they have read.
-import { columnLabel, proactiveRows, rowLabel, templates, type ValueKind } from '../core/template';
+import { columnLabel, proactiveRows, rowLabel, type ValueKind } from '../core/template';
+import { builtInTemplates } from '../core/templates';
 import type { Diagnostic, Lang, Range, Report, Severity } from '../core/types';
 import { defineRule } from './define';
 
@@ -106,12 +107,12 @@ function mismatch(parent: Report, unit: Report, t: (zh: string, en: string) => s
 
 function kindOf(report: Report, table: (typeof TABLES)[number], row: string, column: string): ValueKind {
   if (table !== 'proactive') return 'count';
-  const found = proactiveRows(templates[report.profile]).find((x) => x.row.key === row);
+  const found = proactiveRows(builtInTemplates.get(report.profile)).find((x) => x.row.key === row);
   return found?.block.columns.find((c) => c.key === column)?.value ?? 'count';
 }
 
 function cellName(report: Report, table: (typeof TABLES)[number], row: string, column: string): string {
-  const template = templates[report.profile];
+  const template = builtInTemplates.get(report.profile);
   if (table === 'proactive') {
     const found = proactiveRows(template).find((x) => x.row.key === row);
     const col = found?.block.columns.find((c) => c.key === column);

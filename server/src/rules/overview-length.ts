@@ -1,33 +1,35 @@
-// overview-length: from 2021 the 总体情况 is "篇幅原则上不超过一千字"
-// (国办公开办函〔2021〕30号). Counted as the characters of section 一's prose,
+// overview-length: the format in force asks that 总体情况 be "篇幅原则上不超过
+// 一千字": the limit and those words are the template's (`limits.overviewLength`). Counted as the characters of section 一's prose,
 // white space left out.
 import { defineRule } from './define';
-import { profileForYear } from '../core/template';
+import { firstYearWith } from '../core/template';
+import { builtInTemplates } from '../core/templates';
 import { bodyText } from './helpers';
 
-const LIMIT = 1000;
+const since = firstYearWith(builtInTemplates, (t) => !!t.limits.overviewLength);
 
 export const overviewLength = defineRule({
   id: 'overview-length',
   severity: 'warning',
   category: 'prose',
-  summary: '总体情况 over 1,000 characters (2021 format)',
+  summary: '总体情况 longer than its format allows (1,000 characters)',
   needsTemplate: true,
-  description: { zh: '2021 年及以后的报告中“总体情况”超过一千字', en: 'In a report for 2021 or later, 总体情况 is longer than 1,000 characters' },
+  description: { zh: `${since} 年及以后的报告中“总体情况”超过一千字`, en: `In a report for ${since} or later, 总体情况 is longer than 1,000 characters` },
   check(ctx) {
     const { report } = ctx;
-    if (report.year === undefined || profileForYear(report.year) !== '2021') return;
+    const limit = report.year === undefined ? undefined : ctx.templates.forYear(report.year)?.limits.overviewLength;
+    if (!limit) return;
     const overview = report.sections.find((s) => s.key === 'overview');
     if (!overview) return;
     const length = [...bodyText(report, overview.bodyRange)].length;
-    if (length <= LIMIT) return;
+    if (length <= limit.max) return;
     ctx.emit({
       message: ctx.t(
-        `“总体情况”共 ${length} 字，格式要求篇幅原则上不超过一千字`,
-        `总体情况 has ${length} characters; the format asks for no more than 1,000 in principle`,
+        `“总体情况”共 ${length} 字，格式要求${limit.quote}`,
+        `总体情况 has ${length} characters; the format asks for no more than ${limit.max.toLocaleString('en-US')} in principle`,
       ),
       range: overview.headingRange,
-      data: { length, limit: LIMIT },
+      data: { length, limit: limit.max },
     });
   },
 });

@@ -35,13 +35,15 @@ function isGroupLabel(spec: GridTableSpec, label: string): boolean {
   return key !== '' && spec.rows.some((r) => r.group && labelKey(r.group) === key);
 }
 
+/** A row of two or more column labels or groups (`自然人`, `法人或其他组织`), or one with the table's header words (`勾稽关系`). */
 function isHeaderRow(spec: GridTableSpec, row: GridRow): boolean {
-  const labels = new Set(spec.columns.map((c) => squash(c.label)));
+  const labels = new Set([...spec.columns.flatMap((c) => [c.label, ...(c.group ? [c.group] : [])]), ...(spec.columnGroup ? [spec.columnGroup] : [])].map(squash));
+  const header = spec.header ? matcher(spec.header) : undefined;
   let hits = 0;
   for (const c of row.cells) {
     const s = squash(c.text);
-    if (labels.has(s) || s === '法人或其他组织' || s === squash(spec.columnGroup ?? '-')) hits++;
-    if (/勾稽关系/.test(s)) return true;
+    if (labels.has(s)) hits++;
+    if (header?.test(s)) return true;
   }
   return hits >= 2;
 }
@@ -75,8 +77,8 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
         rowSpec = m;
       } else if (rowSpec && isNumberedLabel(c.text)) {
         // A numbered sub-item after the matched label (`（六）其他处理 | 1.申请人…`
-        // read with the 2019 rows) is the row's real label, and it is not one
-        // of ours: the group label must not take the row.
+        // read with the trial format's rows) is the row's real label, and it
+        // is not one of ours: the group label must not take the row.
         labelAt = -1;
         rowSpec = undefined;
       }
@@ -121,6 +123,7 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
         severity: 'error',
         zh: `“${spec2.label}”一行应有 ${want} 个数，实有 ${have} 个`,
         en: `The row "${spec2.label}" should hold ${want} numbers, it holds ${have}`,
+        row: spec2.key,
       };
       const extra = oneTooMany(g.cells.slice(valuesAt), want);
       if (extra) splits.push({ spec: spec2, g, label: labelCell, cells: extra, unread });
@@ -145,8 +148,8 @@ export function readGridTable(key: string, spec: GridTableSpec, grid: GridRow[])
   if (!first || rows.length < Math.min(2, spec.rows.length)) return undefined;
   const range = { start: first.range.start, end: last!.range.end };
   const missing = spec.rows.filter((r) => !seen.has(r.key) && !rows.some((x) => x.key === r.key));
-  const unreadable = new Set(problems.map((p) => p.zh));
-  const trulyMissing = missing.filter((r) => ![...unreadable].some((z) => z.includes(`“${r.label}”`)));
+  // A row met but not read is reported as such, not also as missing.
+  const trulyMissing = missing.filter((r) => !problems.some((p) => p.row === r.key));
   if (trulyMissing.length) {
     // Said where the first missing row belongs: at the row that follows it in the template.
     const order = spec.rows.map((r) => r.key);

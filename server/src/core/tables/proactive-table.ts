@@ -5,11 +5,11 @@ import { labelKey } from '../text';
 import type { Cell, ShapeProblem, Table, TableRow } from '../types';
 import { fitValues, isNumeric, toCell } from './cells';
 
-const BLOCK = /第二十条/;
-const HEADER = /^(?:信息内容|本年|上一年|现行有效|对外公开|处理决定|采购)/;
-
 export function readProactiveTable(template: Template, grid: GridRow[]): Table | undefined {
   const specs = proactiveRows(template);
+  // A block's label (第二十条第（一）项) and column headers (本年制发件数…) mark the table, as no row.
+  const block = matcher(template.tables.proactive.block);
+  const header = matcher(template.tables.proactive.header);
   const rows: TableRow[] = [];
   const unknownRows: TableRow[] = [];
   const problems: ShapeProblem[] = [];
@@ -19,7 +19,7 @@ export function readProactiveTable(template: Template, grid: GridRow[]): Table |
     const labels = g.cells.filter((c) => c.text !== '' && !isNumeric(c));
     if (labels.length === 0) continue;
     const lead = labelKey(labels[0].text);
-    if (BLOCK.test(lead) || HEADER.test(lead)) {
+    if (block.test(lead) || header.test(lead)) {
       first ??= g;
       last = g;
       continue;

@@ -1,16 +1,15 @@
 // Reads table 四: one row of 15 numbers under a three-level header, no label.
 import type { GridRow } from '../read/types';
-import type { GridTableSpec } from '../template';
+import { matcher, type GridTableSpec } from '../template';
 import { parseNumber, squash } from '../text';
 import type { Cell, Table } from '../types';
 import { fitValues, isNumeric, toCell } from './cells';
 
-/** Enough of the header's words to know the table is there. */
-const HEADER = /行政复议|行政诉讼|结果维持|复议后起诉/;
-
 export function readReviewTable(key: string, spec: GridTableSpec, grid: GridRow[]): Table | undefined {
   const want = spec.columns.length;
-  const header = grid.find((g) => g.cells.some((c) => HEADER.test(squash(c.text))));
+  // Enough of the header's words (the template's `header`) to know the table is there.
+  const words = spec.header ? matcher(spec.header) : undefined;
+  const header = words && grid.find((g) => g.cells.some((c) => words.test(squash(c.text))));
   const headerAt = header ? grid.indexOf(header) : -1;
   for (const [i, g] of grid.entries()) {
     const numbers = g.cells.filter(isNumeric).length;
