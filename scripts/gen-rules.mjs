@@ -1,10 +1,14 @@
 // Writes what the rule registry (server/src/rules/index.ts) says into the
 // files that list the rules: the rule tables of README.md and
 // docs/rules/README.md, the ids docs/contract.md adds to the shared contract,
-// the rule block of the config schema and the rule settings in package.json. `npm run gen` writes them; `--check` writes
-// nothing and exits 1 naming each file that differs (a test runs it, so CI
-// fails when a rule changes and the files were not regenerated).
-import { readFileSync, writeFileSync } from 'node:fs';
+// the rule block of the config schema and the rule settings in package.json;
+// and what the template files (server/src/templates/*.json) say into the
+// files that list the versions: the profile choices of the config schema and
+// of the editor setting, with their descriptions. `npm run gen` writes them;
+// `--check` writes nothing and exits 1 naming each file that differs (a test
+// runs it, so CI fails when a rule or a template changes and the files were
+// not regenerated).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -60,6 +64,34 @@ function editJson(text, edit) {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
+/** The template files, oldest first: version, names, years, whether the notice called it a trial. */
+function loadTemplates() {
+  const dir = join(ROOT, 'server/src/templates');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+    .sort((a, b) => a.years.from - b.years.from);
+}
+
+const templates = loadTemplates();
+const versions = templates.map((t) => t.version);
+const yearsEn = (t) => (t.years.to ? `reports for ${t.years.from} to ${t.years.to}` : `reports for ${t.years.from} and later`);
+const yearsZh = (t) => (t.years.to ? `${t.years.from}—${t.years.to} 年度报告` : `${t.years.from} 年度及以后的报告`);
+const profileEn = (t) => `The ${t.name.en}${t.notice.trial ? ' (trial)' : ''}: ${yearsEn(t)}.`;
+const profileZh = (t) => `${t.name.zh}${t.notice.trial ? '（试行）' : ''}：用于 ${yearsZh(t)}。`;
+
+/** `config.profile.<version>` for every version, after `config.profile.auto`; those of versions gone are dropped. */
+function profileMessages(text, message) {
+  const nls = JSON.parse(text);
+  const out = {};
+  for (const [key, value] of Object.entries(nls)) {
+    if (/^config\.profile\.(?!auto$)/.test(key)) continue;
+    out[key] = value;
+    if (key === 'config.profile.auto') for (const t of templates) out[`config.profile.${t.version}`] = message(t);
+  }
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
 /** Each generated file: its path and how its new text follows from the rules and its old text. */
 const targets = [
   ['README.md', (text, rules) => fillMarkers(text, 'README.md', { all: table(byCategory(rules), (id) => `docs/rules/${id}.md`) })],
@@ -77,6 +109,8 @@ const targets = [
     (text, rules) =>
       editJson(text, (schema) => {
         schema.properties.rules.properties = Object.fromEntries(rules.map((r) => [r.id, { $ref: '#/definitions/severity', description: described(r) }]));
+        schema.properties.profile.enum = ['auto', ...versions];
+        schema.properties.profile.description = `Template version: auto decides from the report year and the tables; ${templates.map((t) => `${t.version} = ${profileEn(t).slice(4, -1)}`).join('; ')}.`;
       }),
   ],
   [
@@ -85,8 +119,13 @@ const targets = [
       editJson(text, (pkg) => {
         const setting = pkg.contributes.configuration.properties['xxgkLint.rules'];
         setting.properties = Object.fromEntries(rules.map((r) => [r.id, { ...setting.additionalProperties, description: described(r) }]));
+        const profile = pkg.contributes.configuration.properties['xxgkLint.profile'];
+        profile.enum = ['auto', ...versions];
+        profile.enumDescriptions = profile.enum.map((v) => `%config.profile.${v}%`);
       }),
   ],
+  ['package.nls.json', (text) => profileMessages(text, profileEn)],
+  ['package.nls.zh-cn.json', (text) => profileMessages(text, profileZh)],
 ];
 
 const check = process.argv.includes('--check');
