@@ -1,16 +1,10 @@
 // The data of the report view (`xxgk/reportView`): the tables as grids to
 // draw, each number cell with its range in the text and the finding on it.
 
-/** The same shape as LSP's: 0-based line, UTF-16 character. */
-export interface Position {
-  line: number;
-  character: number;
-}
+import type { Position, Range } from 'vscode-languageserver-types';
 
-export interface Range {
-  start: Position;
-  end: Position;
-}
+/** LSP's: 0-based line, UTF-16 character. */
+export type { Position, Range };
 
 export const REPORT_VIEW_REQUEST = 'xxgk/reportView';
 
