@@ -3,9 +3,9 @@ import { rules } from '../rules';
 import { documentTooLarge } from '../rules/document-too-large';
 import { parseReport } from '../core/parse';
 import type { Rule, RuleContext } from '../core/rule';
-import { findChanges } from '../core/blame';
+import { findChanges, type Change } from '../core/blame';
 import { findDirectives, isSuppressed, remapPositions, stripDirectives } from '../core/directives';
-import { buildSums } from '../core/sums';
+import { buildSums, type SumSystem } from '../core/sums';
 import { splitLines } from '../core/text';
 import { templates } from '../core/template';
 import type { Diagnostic, LintOptions, LintResult } from '../core/types';
@@ -25,7 +25,17 @@ export function docsUrl(rule: string): string {
 export const MAX_DOCUMENT_LENGTH = 2_000_000;
 export const DOCUMENT_TOO_LARGE = 'document-too-large';
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
+/**
+ * One reading of one text: the report, its sums and the cell changes that make
+ * them hold (blame.ts), besides the diagnostics. Hover, code actions and
+ * fix-all read these instead of building them again.
+ */
+export interface Analysis extends LintResult {
+  sums: SumSystem;
+  changes: Change[];
+}
+
+export function lint(text: string, options: LintOptions = {}): Analysis {
   if (text.length > MAX_DOCUMENT_LENGTH) return tooLarge(text, options);
   const l = splitLines(text);
   const directives = findDirectives(l.lines);
@@ -52,7 +62,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
   const kept = directives.length ? diagnostics.filter((d) => !isSuppressed(d, directives)) : diagnostics;
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { report, diagnostics: kept };
+  return { report, diagnostics: kept, sums, changes };
 }
 
 function runRule(
@@ -85,7 +95,7 @@ function runRule(
 }
 
 /** The result for a document over MAX_DOCUMENT_LENGTH: an empty report and one warning on the first line. */
-function tooLarge(text: string, options: LintOptions): LintResult {
+function tooLarge(text: string, options: LintOptions): Analysis {
   const l = splitLines(text);
   const report: LintResult['report'] = {
     text,
@@ -100,7 +110,8 @@ function tooLarge(text: string, options: LintOptions): LintResult {
     tables: {},
   };
   const setting = options.rules?.[DOCUMENT_TOO_LARGE] ?? documentTooLarge.severity;
-  if (setting === 'off') return { report, diagnostics: [] };
+  const nothing = { report, sums: { constraints: [], cells: new Map() }, changes: [] };
+  if (setting === 'off') return { ...nothing, diagnostics: [] };
   const size = text.length.toLocaleString('en-US');
   const limit = MAX_DOCUMENT_LENGTH.toLocaleString('en-US');
   const message =
@@ -108,7 +119,7 @@ function tooLarge(text: string, options: LintOptions): LintResult {
       ? `Document too large to check: ${size} characters, the limit is ${limit}. Split it into one file per report.`
       : `文档过大，未检查：${size} 个字符，上限 ${limit}。请按一份报告一个文件拆分后再检查。`;
   return {
-    report,
+    ...nothing,
     diagnostics: [
       {
         rule: DOCUMENT_TOO_LARGE,
