@@ -63,6 +63,8 @@ export function composeEdits(original: string, first: TextEdit[], second: TextEd
       at = x.to;
     }
     text += middle.slice(at, to);
+    // A change undone later (a figure changed and changed back) is no edit at all.
+    if (text === original.slice(start, end)) continue;
     out.push({ range: { start: positionAt(l0, start), end: positionAt(l0, end) }, newText: text });
   }
   return out;

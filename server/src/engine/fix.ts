@@ -3,12 +3,13 @@
 // inserted sections) are never applied here.
 //
 // One pass: the cell changes blame.ts found for the broken sums still reported,
-// plus the preferred fix of every other finding. The fixed text is linted once
-// to verify; what that shows (prose restating a total just corrected) is fixed
-// the same way, a few rounds at most.
+// plus the preferred fix of every other finding — but not of one whose evidence
+// (its related cells) those changes rewrite: prose that agrees with a wrong
+// total is judged again on the fixed text. The fixed text is linted once to
+// verify; what that shows is fixed the same way, a few rounds at most.
 import { applyEdits, composeEdits } from '../core/edits';
 import { comparePos } from '../core/text';
-import type { Fix, LintOptions, TextEdit } from '../core/types';
+import type { Fix, LintOptions, Range, TextEdit } from '../core/types';
 import { lint, type Analysis } from './lint';
 
 const MAX_ROUNDS = 4;
@@ -46,8 +47,10 @@ export function fixAllEdits(analysis: Analysis): TextEdit[] {
     take([{ range: ref.cell.range, newText: String(change.value) }]);
     for (const k of keys) mended.add(k);
   }
+  const rewritten = edits.map((e) => e.range);
   for (const d of diagnostics) {
     if (SUM_RULES.has(d.rule) && mended.has(sumKey(d.rule, d.data?.cell))) continue;
+    if (d.related.some((r) => !r.uri && rewritten.some((x) => meets(x, r.range)))) continue;
     const fix = d.fixes.find(isSafe);
     if (fix) take(fix.edits);
   }
@@ -67,6 +70,10 @@ export function fixAll(text: string, options: LintOptions = {}, analysis: Analys
     if (round + 1 < MAX_ROUNDS) found = fixAllEdits(lint(current, options));
   }
   return { text: current, edits: current === text ? [] : edits, changed: current !== text };
+}
+
+function meets(a: Range, b: Range): boolean {
+  return comparePos(a.start, b.end) <= 0 && comparePos(b.start, a.end) <= 0;
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
