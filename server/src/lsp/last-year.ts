@@ -26,11 +26,20 @@ export class LastYearReports {
     this.scanned = 0;
   }
 
-  /** Last year's report for the document `uri` with `text`, if one is at hand. */
-  find(uri: string, text: string, open: { uri: string; getText(): string }[]): { uri: string; text: string } | undefined {
-    const me = describeText(uri, text);
+  /**
+   * Last year's report for the document `uri` with `text`, if one is at hand.
+   * `known` gives an open document's agency and year when its analysis has
+   * them already, so that a large document is not read again for them.
+   */
+  find(
+    uri: string,
+    text: string,
+    open: { uri: string; getText(): string }[],
+    known: (uri: string) => Candidate | undefined = () => undefined,
+  ): { uri: string; text: string } | undefined {
+    const me = known(uri) ?? describeText(uri, text);
     if (!me.agency || me.year === undefined) return undefined;
-    const openCandidates = open.filter((d) => d.uri !== uri).map((d) => ({ ...describeText(d.uri, d.getText()), doc: d }));
+    const openCandidates = open.filter((d) => d.uri !== uri).map((d) => ({ ...(known(d.uri) ?? describeText(d.uri, d.getText())), doc: d }));
     const inMemory = findPrevious(me, openCandidates) as (Candidate & { doc?: { getText(): string } }) | undefined;
     if (inMemory?.doc) return { uri: inMemory.uri, text: inMemory.doc.getText() };
     const onDisk = findPrevious(me, [...this.scan().values()].filter((c) => c.uri !== uri));

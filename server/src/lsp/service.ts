@@ -18,6 +18,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe } from '../core/cross-year';
 import { looksLikeReport } from '../core/detect';
 import type { Analysis } from '../engine/lint';
 import { LAST_YEAR_RULES } from '../rules';
@@ -92,6 +93,7 @@ export class XxgkServer {
   /** The workspace's xxgk-hierarchy.json, for hierarchy-sum. */
   private hierarchy = new WorkspaceHierarchy();
   private timers = new Map<string, NodeJS.Timeout>();
+  private looks = new Map<string, { version: number; looks: boolean }>();
   /** The version of each document whose check is under way. */
   private inFlight = new Map<string, number>();
   private forced = new Set<string>();
@@ -142,6 +144,7 @@ export class XxgkServer {
       clearTimeout(this.timers.get(uri));
       this.timers.delete(uri);
       this.cache.delete(uri);
+      this.looks.delete(uri);
       this.forced.delete(uri);
       this.settle(uri, Infinity, undefined);
       if (this.published.delete(uri)) c.sendDiagnostics({ uri, diagnostics: [] });
@@ -287,7 +290,12 @@ export class XxgkServer {
     );
     const doc = this.documents.get(uri);
     const wanted = LAST_YEAR_RULES.some((id) => options.rules?.[id] !== 'off');
-    const previous = doc && wanted ? this.lastYear.find(uri, doc.getText(), this.documents.all()) : undefined;
+    // Agency and year from the last analysis: they hardly change while typing, and reading them again costs a pass over the text.
+    const known = (u: string) => {
+      const a = this.cache.get(u)?.analysis;
+      return a && describe(u, a.report);
+    };
+    const previous = doc && wanted ? this.lastYear.find(uri, doc.getText(), this.documents.all(), known) : undefined;
     return previous ? { ...options, previous } : options;
   }
 
@@ -299,7 +307,16 @@ export class XxgkServer {
     if (doc.languageId === REPORT_LANGUAGE) return { checked: true, reason: 'language' };
     if (this.settings.check === 'reportLanguage') return { checked: false, reason: 'not-a-report' };
     if (this.settings.check === 'all') return { checked: true, reason: 'all' };
-    return looksLikeReport(doc.getText()) ? { checked: true, reason: 'looks-like-report' } : { checked: false, reason: 'not-a-report' };
+    return this.looksLikeReport(doc) ? { checked: true, reason: 'looks-like-report' } : { checked: false, reason: 'not-a-report' };
+  }
+
+  /** Whether the document looks like a report, read once per version (every request asks). */
+  private looksLikeReport(doc: TextDocument): boolean {
+    const hit = this.looks.get(doc.uri);
+    if (hit?.version === doc.version) return hit.looks;
+    const looks = looksLikeReport(doc.getText());
+    this.looks.set(doc.uri, { version: doc.version, looks });
+    return looks;
   }
 
   /** The document's last analysis, whatever version it is of; the first one is waited for. */
