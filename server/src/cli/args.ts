@@ -1,7 +1,7 @@
 // Command-line parsing. Every mistake is a UsageError (exit 2, one line).
 import { parseArgs } from 'node:util';
 import type { Lang, SeveritySetting } from '../core/types';
-import { isSeverity, knownRuleIds, SEVERITIES } from './severity';
+import { isSeverity, knownRuleIds, SEVERITIES } from '../config/severity';
 
 export type Format = 'text' | 'json' | 'sarif' | 'html';
 

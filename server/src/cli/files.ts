@@ -5,7 +5,7 @@
 // command line is the user's choice and is followed.
 import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, normalize } from 'node:path';
-import { isReportFile } from './extensions';
+import { isReportFile } from '../sources/extensions';
 import { hasGlob, matchSegment, splitGlob } from './glob';
 
 export class InputError extends Error {}

@@ -1,5 +1,5 @@
 // The --help text.
-import { REPORT_EXTENSIONS } from './extensions';
+import { REPORT_EXTENSIONS } from '../sources/extensions';
 
 export const HELP = `Usage: xxgk-lint [options] <file|dir|glob>...
 

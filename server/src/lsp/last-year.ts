@@ -2,12 +2,12 @@
 // workspace's files (open documents first, then report files on disk). The
 // folder walk is cached for a while so that typing never waits for the disk.
 import { readdirSync, statSync } from 'node:fs';
+import { isTextReportFile } from '../sources/extensions';
 import { readReportText } from '../sources/read-text';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describeText, findPrevious, type Candidate } from '../core/cross-year';
 
-const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.xxgk']);
 const MAX_FILES = 5000;
 const MAX_BYTES = 4_000_000;
 const RESCAN_MS = 30_000;
@@ -66,7 +66,7 @@ export class LastYearReports {
         if (e.name.startsWith('.') || e.name === 'node_modules') continue;
         const path = join(dir, e.name);
         if (e.isDirectory()) walk(path);
-        else if (e.isFile() && EXTENSIONS.has(extname(e.name).toLowerCase())) seen.set(path, this.describeFile(path));
+        else if (e.isFile() && isTextReportFile(e.name)) seen.set(path, this.describeFile(path));
       }
     };
     for (const root of this.roots) walk(root);

@@ -18,6 +18,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lenientConfig } from '../config/config-file';
 import { describe } from '../core/cross-year';
 import { looksLikeReport } from '../core/detect';
 import type { Analysis } from '../engine/lint';
@@ -276,12 +277,14 @@ export class XxgkServer {
 
   /** The settings for one document: the editor's, over the nearest .xxgklintrc.json. */
   private settingsFor(uri: string): { settings: Settings; rcKey: string } {
-    const rc = this.rc.forUri(uri);
-    if (rc?.error && !this.rcErrors.has(rc.error)) {
-      this.rcErrors.add(rc.error);
-      this.connection.console.warn(`xxgk-lint: ignoring ${rc.error}`);
-    }
-    return { settings: withRc(this.settings, rc), rcKey: rc ? JSON.stringify(rc) : '' };
+    const found = this.rc.forUri(uri);
+    // A bad config file is left out with a warning (once), as the command line would refuse it.
+    const rc = found && lenientConfig(found, (message) => {
+      if (this.rcErrors.has(message)) return;
+      this.rcErrors.add(message);
+      this.connection.console.warn(`xxgk-lint: ${message}`);
+    });
+    return { settings: withRc(this.settings, rc), rcKey: found ? JSON.stringify(found) : '' };
   }
 
   private options(uri: string): LintOptions {
