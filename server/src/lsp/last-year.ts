@@ -1,10 +1,10 @@
 // carried-over in the editor: last year's report of the same agency among the
 // workspace's files (open documents first, then report files on disk). The
 // folder walk is cached for a while so that typing never waits for the disk.
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isTextReportFile } from '../sources/extensions';
 import { readReportText } from '../sources/read-text';
-import { join } from 'node:path';
+import { walkReportFiles } from '../sources/report-files';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describeText, findPrevious, type Candidate } from '../core/cross-year';
 
@@ -54,22 +54,12 @@ export class LastYearReports {
   private scan(): Map<string, OnDisk> {
     if (Date.now() - this.scanned < RESCAN_MS) return this.files;
     const seen = new Map<string, OnDisk>();
-    const walk = (dir: string) => {
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        if (seen.size >= MAX_FILES) return;
-        if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-        const path = join(dir, e.name);
-        if (e.isDirectory()) walk(path);
-        else if (e.isFile() && isTextReportFile(e.name)) seen.set(path, this.describeFile(path));
-      }
-    };
-    for (const root of this.roots) walk(root);
+    for (const root of this.roots) {
+      walkReportFiles(root, isTextReportFile, (path) => {
+        if (seen.size >= MAX_FILES) return false;
+        seen.set(path, this.describeFile(path));
+      });
+    }
     this.files = seen;
     this.scanned = Date.now();
     return seen;
