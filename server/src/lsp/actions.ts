@@ -58,7 +58,8 @@ export function codeActions(uri: string, result: LintResult, range: Range, conte
       if (!seen.has(key)) seen.add(key), out.push(a);
     }
   }
-  if (wants(context.only, FIX_ALL_KIND) && (context.only?.length || result.diagnostics.some((d) => d.fixes.some((f) => !f.suggestionOnly)))) {
+  // Offered in the menu when fix-all has something to do: a finding with a safe fix.
+  if (wants(context.only, FIX_ALL_KIND) && (context.only?.length || result.diagnostics.some((d) => d.fixes.some((f) => f.isPreferred && !f.suggestionOnly)))) {
     out.push(fixAllAction(uri, lang));
   }
   return out;

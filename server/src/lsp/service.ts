@@ -173,7 +173,7 @@ export class XxgkServer {
       const lang = this.settings.lang;
       const actions = codeActions(doc.uri, r, p.range, p.context, lang);
       // Fix-all's edits now when asked for by kind (on save) or when the client cannot resolve them later.
-      const fixAll = actions.find((a) => a.data);
+      const fixAll = actions.find((a) => a.kind === FIX_ALL_KIND);
       if (fixAll && (asksForFixAll(p.context) || !this.resolvesEdits)) {
         const edits = await this.fixAllEdits(doc.uri);
         actions.splice(actions.indexOf(fixAll), 1, ...(edits ? [fixAllAction(doc.uri, lang, edits)] : []));
