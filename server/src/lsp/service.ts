@@ -4,9 +4,10 @@
 //
 // Each document version is analysed once, on the checking thread (checker.ts);
 // diagnostics, hover, code actions and fix-all all read that analysis. Hover,
-// symbols, folding and the report view answer at once from the last one, even
-// while a newer version is being checked; code actions, whose edits must fit
-// the text as it is, wait for the current version's.
+// symbols and folding answer at once from the last one, even while a newer
+// version is being checked; code actions and the report view, whose edits and
+// cell selections must fit the text as it is, wait for the current version's
+// (the client asks for the view after each check, when it is there already).
 import {
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
@@ -190,7 +191,7 @@ export class XxgkServer {
     }));
     // The tables as grids for a report view; null when the document is not checked.
     c.onRequest(REPORT_VIEW_REQUEST, (p: ReportViewParams) => this.guard('reportView', null, async () => {
-      const r = await this.lastAnalysis(p.textDocument.uri);
+      const r = await this.currentAnalysis(p.textDocument.uri);
       return r ? reportView(r, this.settings.lang) : null;
     }));
     c.onExecuteCommand((p) => this.guard('executeCommand', null, () => this.command(p.command, p.arguments ?? [])));
