@@ -152,7 +152,7 @@ async function latencyMode() {
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    // A hover sent right after a change: answered when the lint in progress ends (one thread).
+    // A hover sent right after a change, while that version is checked on the server's checking thread: answered from the last analysis.
     version++;
     p = published(uri, version);
     conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: ' ' }] });

@@ -160,7 +160,7 @@ const targets = [
   { name: 'Editor: 10 KB didChange → diagnostics', value: lat['10 KB'].medianMs, target: '≤ 20 ms', ok: lat['10 KB'].medianMs <= 20, fmt: (v) => `${v.toFixed(1)} ms`, profile: 'profile-word' },
   { name: 'Editor: 100 KB didChange → diagnostics', value: lat['100 KB'].medianMs, target: '—', ok: true, fmt: (v) => `${v.toFixed(1)} ms` },
   { name: 'Editor: 1 MB didChange → diagnostics', value: lat['1 MB'].medianMs, target: '≤ 1000 ms', ok: lat['1 MB'].medianMs <= 1000, fmt: (v) => `${v.toFixed(0)} ms`, profile: 'profile-word' },
-  { name: 'Editor: hover sent during a 1 MB lint', value: lat['1 MB'].hoverDuringLintMs, target: 'not blocked', ok: lat['1 MB'].hoverDuringLintMs <= 100, fmt: (v) => `${v.toFixed(0)} ms` },
+  { name: 'Editor: hover sent during a 1 MB lint', value: lat['1 MB'].hoverDuringLintMs, target: '≤ 20 ms', ok: lat['1 MB'].hoverDuringLintMs <= 20, fmt: (v) => `${v.toFixed(1)} ms` },
   { name: `Batch: ${BATCH} reports, --jobs ${jobs}, ÷ read-and-split floor`, value: batch.ratio, target: '≤ 5×', ok: batch.ratio <= 5, fmt: (v) => `${v.toFixed(1)}× (${batch.seconds.toFixed(2)} s vs ${batch.floorSeconds.toFixed(2)} s; CPU ${batch.cpuRatio.toFixed(1)}×; ${batch.reportsPerSecond.toFixed(0)} reports/s; peak ${batch.peakMB.toFixed(0)} MB)`, profile: 'profile-word' },
   ...(big ? [{ name: `Batch: ${big.reports} reports, --jobs ${jobs}`, value: big.peakMB, target: 'flat memory', ok: big.peakMB < batch.peakMB * 1.5, fmt: (v) => `peak ${v.toFixed(0)} MB; ${big.reportsPerSecond.toFixed(0)} reports/s, ${big.seconds.toFixed(1)} s` }] : []),
 ];

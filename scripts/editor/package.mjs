@@ -21,6 +21,7 @@ try {
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, sourcemap: false, logLevel: 'warning', legalComments: 'none' };
   await Promise.all([
     build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(stage, 'dist/server.js') }),
+    build({ ...common, entryPoints: [join(root, 'server/src/lsp/check-worker.ts')], outfile: join(stage, 'dist/check-worker.js') }),
     build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(stage, 'dist/client.js'), external: ['vscode'] }),
   ]);
   const copy = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', '.vscodeignore', 'README.md', 'LICENSE', 'LICENSE.md', 'LICENSE.txt', 'syntaxes', 'schemas', 'docs/rules', 'docs/images/icon.png'];

@@ -51,6 +51,14 @@ describe('architecture', () => {
     }
   });
 
+  it('config/ and sources/ are shared by the front ends: they import nothing from cli/ or lsp/', () => {
+    for (const room of ['config', 'sources']) {
+      for (const f of files(join(SRC, room))) {
+        for (const i of imports(f)) expect(i, relative(SRC, f)).not.toMatch(/^(?:cli|lsp)\//);
+      }
+    }
+  });
+
   it('readers live in core/read: nothing else builds GridRows from text', () => {
     const outside = files(SRC).filter((f) => !f.includes(join('core', 'read')) && /\bShapeReader\b/.test(readFileSync(f, 'utf8')));
     expect(outside.map((f) => relative(SRC, f))).toEqual([]);

@@ -59,14 +59,15 @@ describe('English wording', () => {
 
   it('every hover over the tables of seed 000 reads cleanly', () => {
     const text = setCell(readSeed('000'), 'requests', 'received', 'total', '27');
-    const { report } = lint(text);
+    const analysis = lint(text);
+    const { report } = analysis;
     const found = new Set<string>();
     let hovers = 0;
     for (const table of Object.values(report.tables)) {
       for (const row of table.rows) {
         for (const cell of Object.values(row.cells)) {
           const at: Position = cell.range.start;
-          const h = hoverAt(report, at, 'en');
+          const h = hoverAt(analysis, at, 'en');
           if (!h) continue;
           hovers++;
           // As the editor shows it: code spans are plain words.

@@ -9,6 +9,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Diagnostic,
+  type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -29,12 +30,25 @@ export interface Session {
   /** Resolves with the next diagnostics for `uri` that satisfy `pred`. */
   waitDiagnostics(uri: string, pred: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean, ms?: number): Promise<Diagnostic[]>;
   settings: Record<string, unknown>;
+  /** The server's answer to initialize: its capabilities. */
+  initialized?: InitializeResult;
   applied: unknown[];
   close(): Promise<void>;
 }
 
-export async function startServer(settings: Record<string, unknown> = {}, rootUri: string | null = null, initializationOptions?: Record<string, unknown>): Promise<Session> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+/** What a test changes in the client: another server file, code actions resolved later. */
+export interface ClientOptions {
+  server?: string;
+  resolveEdits?: boolean;
+}
+
+export async function startServer(
+  settings: Record<string, unknown> = {},
+  rootUri: string | null = null,
+  initializationOptions?: Record<string, unknown>,
+  client: ClientOptions = {},
+): Promise<Session> {
+  const proc = spawn(process.execPath, [client.server ?? SERVER, '--stdio'], { stdio: 'pipe' });
   let err = '';
   proc.stderr.on('data', (b) => (err += b));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
@@ -107,7 +121,7 @@ export async function startServer(settings: Record<string, unknown> = {}, rootUr
     return { applied: true };
   });
   conn.listen();
-  await conn.sendRequest('initialize', {
+  session.initialized = await conn.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri,
     initializationOptions,
@@ -116,7 +130,10 @@ export async function startServer(settings: Record<string, unknown> = {}, rootUr
       textDocument: {
         hover: { contentFormat: ['markdown', 'plaintext'] },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } },
+          ...(client.resolveEdits ? { dataSupport: true, resolveSupport: { properties: ['edit'] } } : {}),
+        },
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
       },
     },

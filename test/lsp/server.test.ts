@@ -233,6 +233,12 @@ describe('.xxgklintrc.json', () => {
       await s.waitDiagnostics(uri, (d) => d.some((x) => x.code === 'row-total' && x.severity === 1));
       await new Promise((r) => setTimeout(r, 100));
       expect(s.logs.join('\n')).toContain('ignoring');
+      // Checked as the command line checks it: the same one line, here a warning, and checking goes on.
+      writeFileSync(join(dir, '.xxgklintrc.json'), JSON.stringify({ rules: { 'row-total': 'warning', 'no-such-rule': 'off' } }));
+      s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.xxgklintrc.json')).toString(), type: 2 }] });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(s.logs.join('\n')).toMatch(/ignoring .*\.xxgklintrc\.json: unknown rule id "no-such-rule" in rules/);
+      expect(s.diagnostics.get(uri)!.diagnostics.find((d) => d.code === 'row-total')!.severity).toBe(1);
     } finally {
       await s.close();
     }

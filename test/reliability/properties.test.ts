@@ -43,7 +43,7 @@ function checkText(text: string, o: LintOptions = {}): void {
 function checkFixAll(text: string): void {
   const first = lintStrict(text);
   // One pass: its edits are the preferred fixes of diagnostics, inside the document, non-overlapping.
-  const edits = fixAllEdits(text);
+  const edits = fixAllEdits(first);
   const lines = lspLines(text);
   for (const e of edits) expect(e.range.start.line < lines.length && e.range.end.line < lines.length).toBe(true);
   const spans = editedSpans(text, edits);

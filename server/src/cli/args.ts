@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { PROFILE_CHOICES } from '../core/templates';
 import type { Lang, ProfileId, SeveritySetting } from '../core/types';
-import { isSeverity, knownRuleIds, SEVERITIES } from './severity';
+import { isSeverity, knownRuleIds, SEVERITIES } from '../config/severity';
 
 export type Format = 'text' | 'json' | 'sarif' | 'html';
 

@@ -5,7 +5,8 @@
 // command line is the user's choice and is followed.
 import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, normalize } from 'node:path';
-import { isReportFile } from './extensions';
+import { isReportFile } from '../sources/extensions';
+import { skipFolder, walkReportFiles } from '../sources/report-files';
 import { hasGlob, matchSegment, splitGlob } from './glob';
 
 export class InputError extends Error {}
@@ -17,11 +18,8 @@ export interface InputFile {
   explicit: boolean;
 }
 
+/** A folder a glob names by its own pattern is searched even if its name starts with a dot; node_modules never is. */
 const SKIP_DIRS = new Set(['node_modules']);
-
-function skipDir(name: string): boolean {
-  return SKIP_DIRS.has(name) || name.startsWith('.');
-}
 
 export function expandInputs(inputs: string[]): InputFile[] {
   const found = new Map<string, InputFile>();
@@ -50,12 +48,7 @@ export function expandInputs(inputs: string[]): InputFile[] {
 }
 
 function walk(dir: string, add: (p: string) => void): void {
-  for (const e of entries(dir)) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!skipDir(e.name)) walk(p, add);
-    } else if (isReportFile(e.name) && e.isFile()) add(p);
-  }
+  walkReportFiles(dir, isReportFile, add, (d, e) => cannotRead(d, e));
 }
 
 function glob(pattern: string, add: (p: string) => void): void {
@@ -68,7 +61,7 @@ function glob(pattern: string, add: (p: string) => void): void {
       // `**` matches zero folders (try the next segment here) or one more (descend).
       if (last) return walk(dir, add);
       visit(dir, i + 1);
-      for (const e of entries(dir)) if (e.isDirectory() && !skipDir(e.name)) visit(join(dir, e.name), i);
+      for (const e of entries(dir)) if (e.isDirectory() && !skipFolder(e.name)) visit(join(dir, e.name), i);
       return;
     }
     if (!hasGlob(seg)) {
@@ -98,8 +91,12 @@ function entries(dir: string): Dirent[] {
   try {
     return readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    throw new InputError(`${dir}: cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    cannotRead(dir, e);
   }
+}
+
+function cannotRead(dir: string, e: unknown): never {
+  throw new InputError(`${dir}: cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
 }
 
 

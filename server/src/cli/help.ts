@@ -1,6 +1,6 @@
 // The --help text.
 import { PROFILE_CHOICES } from '../core/templates';
-import { REPORT_EXTENSIONS } from './extensions';
+import { REPORT_EXTENSIONS } from '../sources/extensions';
 
 export const HELP = `Usage: xxgk-lint [options] <file|dir|glob>...
 

@@ -1,66 +1,82 @@
 // Fix-all: every safe fix at once, ending with every row and column sum
 // holding while changing as few cells as possible. Suggestions (`balance`,
 // inserted sections) are never applied here.
-import { applyEdits } from '../core/edits';
-import { lint } from './lint';
+//
+// One pass: the cell changes blame.ts found for the broken sums still reported,
+// plus the preferred fix of every other finding — but not of one whose evidence
+// (its related cells) those changes rewrite: prose that agrees with a wrong
+// total is judged again on the fixed text. The fixed text is linted once to
+// verify; what that shows is fixed the same way, a few rounds at most.
+import { applyEdits, composeEdits } from '../core/edits';
 import { comparePos } from '../core/text';
-import type { LintOptions, TextEdit } from '../core/types';
+import type { Fix, LintOptions, Range, TextEdit } from '../core/types';
+import { lint, type Analysis } from './lint';
 
-const MAX_PASSES = 4;
+const MAX_ROUNDS = 4;
+/** The findings on a sum whose fix is a change blame.ts found. */
+const SUM_RULES = new Set(['row-total', 'column-total', 'cell-conflict']);
 
 export interface FixAllResult {
   text: string;
-  /** The edits against the original text, for editors (one pass) and `--fix` (all passes). */
+  /** The edits against the original text, each no wider than the fix it comes from. */
   edits: TextEdit[];
   changed: boolean;
 }
 
-/** The safe edits of one pass, against `text` as it is. */
-export function fixAllEdits(text: string, options: LintOptions = {}): TextEdit[] {
-  const { diagnostics } = lint(text, options);
+const isSafe = (f: Fix) => !!f.isPreferred && !f.suggestionOnly;
+const sumKey = (rule: string, cell: unknown) => `${rule} ${String(cell)}`;
+
+/** The safe edits of one analysis, against its text. */
+export function fixAllEdits(analysis: Analysis): TextEdit[] {
+  const { diagnostics, sums, changes } = analysis;
   const edits: TextEdit[] = [];
+  const take = (more: TextEdit[]) => {
+    if (!more.some((e) => edits.some((x) => overlaps(x, e)))) edits.push(...more);
+  };
+  // A sum turned off (settings, a disable comment) keeps its cells as they are.
+  const reported = new Set(diagnostics.filter((d) => SUM_RULES.has(d.rule) && d.fixes.some(isSafe)).map((d) => sumKey(d.rule, d.data?.cell)));
+  const byId = new Map(sums.constraints.map((c) => [c.id, c]));
+  const mended = new Set<string>();
+  for (const change of changes) {
+    const ref = sums.cells.get(change.id);
+    const keys = [
+      sumKey('cell-conflict', change.id),
+      ...change.mends.map((id) => byId.get(id)).flatMap((c) => (c?.total ? [sumKey(c.rule, c.total.id)] : [])),
+    ];
+    if (!ref || !keys.some((k) => reported.has(k))) continue;
+    take([{ range: ref.cell.range, newText: String(change.value) }]);
+    for (const k of keys) mended.add(k);
+  }
+  const rewritten = edits.map((e) => e.range);
   for (const d of diagnostics) {
-    const fix = d.fixes.find((f) => f.isPreferred && !f.suggestionOnly);
-    if (!fix) continue;
-    if (fix.edits.some((e) => edits.some((x) => overlaps(x, e)))) continue;
-    edits.push(...fix.edits);
+    if (SUM_RULES.has(d.rule) && mended.has(sumKey(d.rule, d.data?.cell))) continue;
+    if (d.related.some((r) => !r.uri && rewritten.some((x) => meets(x, r.range)))) continue;
+    const fix = d.fixes.find(isSafe);
+    if (fix) take(fix.edits);
   }
   return edits;
 }
 
-export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
+/** Fix-all on `text`; `analysis` is its lint when the caller has it already. */
+export function fixAll(text: string, options: LintOptions = {}, analysis: Analysis = lint(text, options)): FixAllResult {
   let current = text;
-  let firstEdits: TextEdit[] | undefined;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const edits = fixAllEdits(current, options);
-    firstEdits ??= edits;
-    if (edits.length === 0) break;
-    const next = applyEdits(current, edits);
+  let edits: TextEdit[] = [];
+  let found = fixAllEdits(analysis);
+  for (let round = 0; round < MAX_ROUNDS && found.length; round++) {
+    const next = applyEdits(current, found);
     if (next === current) break;
+    edits = round === 0 ? found : composeEdits(text, edits, found);
     current = next;
+    if (round + 1 < MAX_ROUNDS) found = fixAllEdits(lint(current, options));
   }
-  return { text: current, edits: current === text ? [] : wholeChange(text, current, firstEdits ?? []), changed: current !== text };
+  return { text: current, edits: current === text ? [] : edits, changed: current !== text };
+}
+
+function meets(a: Range, b: Range): boolean {
+  return comparePos(a.start, b.end) <= 0 && comparePos(b.start, a.end) <= 0;
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   return comparePos(a.range.start, b.range.end) < 0 && comparePos(b.range.start, a.range.end) < 0 ||
     comparePos(a.range.start, b.range.start) === 0;
-}
-
-/** When one pass was enough its edits are exact; otherwise the changed span as one edit. */
-function wholeChange(before: string, after: string, first: TextEdit[]): TextEdit[] {
-  if (applyEdits(before, first) === after) return first;
-  let a = 0;
-  while (a < before.length && a < after.length && before[a] === after[a]) a++;
-  let b = 0;
-  while (b < before.length - a && b < after.length - a && before[before.length - 1 - b] === after[after.length - 1 - b]) b++;
-  const lines = before.slice(0, a).split(/\r\n|\r|\n/);
-  const endLines = before.slice(0, before.length - b).split(/\r\n|\r|\n/);
-  return [{
-    range: {
-      start: { line: lines.length - 1, character: lines[lines.length - 1].length },
-      end: { line: endLines.length - 1, character: endLines[endLines.length - 1].length },
-    },
-    newText: after.slice(a, after.length - b),
-  }];
 }

@@ -3,15 +3,25 @@ import { rules } from '../rules';
 import { documentTooLarge, isTooLarge } from '../rules/document-too-large';
 import { parseReport } from '../core/parse';
 import type { Rule, RuleContext } from '../core/rule';
-import { findChanges } from '../core/blame';
+import { findChanges, type Change } from '../core/blame';
 import { findDirectives, isSuppressed, remapPositions, stripDirectives } from '../core/directives';
-import { buildSums } from '../core/sums';
+import { buildSums, type SumSystem } from '../core/sums';
 import { splitLines } from '../core/text';
 import { builtInTemplates } from '../core/templates';
 import type { TemplateSet } from '../core/template';
 import type { Diagnostic, LintOptions, LintResult, Report } from '../core/types';
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
+/**
+ * One reading of one text: the report, its sums and the cell changes that make
+ * them hold (blame.ts), besides the diagnostics. Hover, code actions and
+ * fix-all read these instead of building them again.
+ */
+export interface Analysis extends LintResult {
+  sums: SumSystem;
+  changes: Change[];
+}
+
+export function lint(text: string, options: LintOptions = {}): Analysis {
   if (isTooLarge(text)) return tooLarge(text, options);
   const l = splitLines(text);
   const directives = findDirectives(l.lines);
@@ -39,7 +49,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
   const kept = directives.length ? diagnostics.filter((d) => !isSuppressed(d, directives)) : diagnostics;
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { report, diagnostics: kept };
+  return { report, diagnostics: kept, sums, changes };
 }
 
 /**
@@ -92,7 +102,7 @@ function runRule(
 }
 
 /** Over the size that is checked: nothing is read, and document-too-large alone runs on an empty report. */
-function tooLarge(text: string, options: LintOptions): LintResult {
+function tooLarge(text: string, options: LintOptions): Analysis {
   const l = splitLines(text);
   const forced = options.profile && options.profile !== 'auto' ? options.profile : undefined;
   const templates = options.templates ?? builtInTemplates;
@@ -110,10 +120,10 @@ function tooLarge(text: string, options: LintOptions): LintResult {
   };
   const diagnostics: Diagnostic[] = [];
   const setting = options.rules?.[documentTooLarge.id] ?? documentTooLarge.severity;
-  if (setting === 'off') return { report, diagnostics };
   const template = templates.get(report.profile);
   const sums = buildSums(report, template);
+  if (setting === 'off') return { report, diagnostics, sums, changes: [] };
   const base = { report, template, templates, lang: options.lang ?? 'zh', sums, changes: [] };
   runRule(documentTooLarge, base, setting === documentTooLarge.severity ? undefined : setting, diagnostics, options.onRuleError);
-  return { report, diagnostics };
+  return { report, diagnostics, sums, changes: [] };
 }

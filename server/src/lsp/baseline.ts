@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyBaseline, BASELINE_NAME, byFile, parseBaseline, type FindingKey } from '../baseline/baseline';
 import type { Diagnostic } from '../core/types';
-import { NearestFiles } from './nearest-file';
+import { NearestFiles } from '../config/nearest-file';
 
 interface Loaded {
   entries: Map<string, FindingKey[]>;

@@ -3,9 +3,11 @@
 // summary reports and their units. When the document open is a summary, its
 // units are read (open documents first, then the files on disk) and its cells
 // checked against their sums. Parsed units are cached by file time.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { isTextReportFile } from '../sources/extensions';
 import { readReportText } from '../sources/read-text';
-import { dirname, extname, join, resolve } from 'node:path';
+import { walkReportFiles } from '../sources/report-files';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describeText, sameAgency } from '../core/cross-year';
 import { parseReport } from '../core/parse';
@@ -14,7 +16,6 @@ import type { Diagnostic, Lang, LintOptions, Report, Severity } from '../core/ty
 import { checkHierarchy, hierarchySum, parseHierarchy, type Hierarchy, type Unit } from '../rules/hierarchy-sum';
 
 export const HIERARCHY_FILE = 'xxgk-hierarchy.json';
-const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.xxgk']);
 const MAX_FILES = 2000;
 const RESCAN_MS = 30_000;
 
@@ -121,20 +122,9 @@ function names(ref: string, base: string, path: string, report: Report): boolean
 
 function reportFiles(dir: string): string[] {
   const out: string[] = [];
-  const walk = (d: string) => {
-    let entries;
-    try {
-      entries = readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (out.length >= MAX_FILES || e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
-    }
-  };
-  walk(dir);
+  walkReportFiles(dir, isTextReportFile, (p) => {
+    if (out.length >= MAX_FILES) return false;
+    out.push(p);
+  });
   return out;
 }

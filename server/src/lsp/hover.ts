@@ -4,10 +4,11 @@
 // section it is. The formula comes first (editors show the diagnostic above
 // the hover, so the first lines are what is seen without scrolling); the
 // cell's name and the rule follow.
-import { buildSums, currentValues, solveFor, status, blankTotals, type CellRef, type Constraint, type Values } from '../core/sums';
+import { currentValues, solveFor, status, blankTotals, type CellRef, type Constraint, type SumSystem, type Values } from '../core/sums';
 import { builtInTemplates as templates } from '../core/templates';
 import { noticeNumber } from '../core/template';
 import type { Lang, Position, Range, Report } from '../core/types';
+import type { Analysis } from '../engine/lint';
 import { contains } from './convert';
 
 export interface HoverResult {
@@ -17,12 +18,12 @@ export interface HoverResult {
 
 const t = (lang: Lang, zh: string, en: string) => (lang === 'en' ? en : zh);
 
-export function hoverAt(report: Report, pos: Position, lang: Lang): HoverResult | undefined {
-  return cellHover(report, pos, lang) ?? headingHover(report, pos, lang);
+/** The hover at `pos`, from the document's analysis (its sums are not built again). */
+export function hoverAt(analysis: Analysis, pos: Position, lang: Lang): HoverResult | undefined {
+  return cellHover(analysis.sums, pos, lang) ?? headingHover(analysis.report, pos, lang);
 }
 
-function cellHover(report: Report, pos: Position, lang: Lang): HoverResult | undefined {
-  const system = buildSums(report, templates.get(report.profile));
+function cellHover(system: SumSystem, pos: Position, lang: Lang): HoverResult | undefined {
   const v = currentValues(system);
   const blanks = blankTotals(system);
   const at = (ref: CellRef | undefined) => !!ref && contains(ref.cell.range, pos.line, pos.character);

@@ -1,13 +1,13 @@
 // carried-over in the editor: last year's report of the same agency among the
 // workspace's files (open documents first, then report files on disk). The
 // folder walk is cached for a while so that typing never waits for the disk.
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { isTextReportFile } from '../sources/extensions';
 import { readReportText } from '../sources/read-text';
-import { extname, join } from 'node:path';
+import { walkReportFiles } from '../sources/report-files';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describeText, findPrevious, type Candidate } from '../core/cross-year';
 
-const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.xxgk']);
 const MAX_FILES = 5000;
 const MAX_BYTES = 4_000_000;
 const RESCAN_MS = 30_000;
@@ -26,11 +26,20 @@ export class LastYearReports {
     this.scanned = 0;
   }
 
-  /** Last year's report for the document `uri` with `text`, if one is at hand. */
-  find(uri: string, text: string, open: { uri: string; getText(): string }[]): { uri: string; text: string } | undefined {
-    const me = describeText(uri, text);
+  /**
+   * Last year's report for the document `uri` with `text`, if one is at hand.
+   * `known` gives an open document's agency and year when its analysis has
+   * them already, so that a large document is not read again for them.
+   */
+  find(
+    uri: string,
+    text: string,
+    open: { uri: string; getText(): string }[],
+    known: (uri: string) => Candidate | undefined = () => undefined,
+  ): { uri: string; text: string } | undefined {
+    const me = known(uri) ?? describeText(uri, text);
     if (!me.agency || me.year === undefined) return undefined;
-    const openCandidates = open.filter((d) => d.uri !== uri).map((d) => ({ ...describeText(d.uri, d.getText()), doc: d }));
+    const openCandidates = open.filter((d) => d.uri !== uri).map((d) => ({ ...(known(d.uri) ?? describeText(d.uri, d.getText())), doc: d }));
     const inMemory = findPrevious(me, openCandidates) as (Candidate & { doc?: { getText(): string } }) | undefined;
     if (inMemory?.doc) return { uri: inMemory.uri, text: inMemory.doc.getText() };
     const onDisk = findPrevious(me, [...this.scan().values()].filter((c) => c.uri !== uri));
@@ -45,22 +54,12 @@ export class LastYearReports {
   private scan(): Map<string, OnDisk> {
     if (Date.now() - this.scanned < RESCAN_MS) return this.files;
     const seen = new Map<string, OnDisk>();
-    const walk = (dir: string) => {
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        if (seen.size >= MAX_FILES) return;
-        if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-        const path = join(dir, e.name);
-        if (e.isDirectory()) walk(path);
-        else if (e.isFile() && EXTENSIONS.has(extname(e.name).toLowerCase())) seen.set(path, this.describeFile(path));
-      }
-    };
-    for (const root of this.roots) walk(root);
+    for (const root of this.roots) {
+      walkReportFiles(root, isTextReportFile, (path) => {
+        if (seen.size >= MAX_FILES) return false;
+        seen.set(path, this.describeFile(path));
+      });
+    }
     this.files = seen;
     this.scanned = Date.now();
     return seen;

@@ -1,24 +1,34 @@
 // The language server's behaviour on a connection: documents, debounced and
 // versioned linting, settings, and the feature handlers. server.ts only wires
 // it to stdio.
-import { performance } from 'node:perf_hooks';
+//
+// Each document version is analysed once, on the checking thread (checker.ts);
+// diagnostics, hover, code actions and fix-all all read that analysis. Hover,
+// symbols and folding answer at once from the last one, even while a newer
+// version is being checked; code actions and the report view, whose edits and
+// cell selections must fit the text as it is, wait for the current version's
+// (the client asks for the view after each check, when it is there already).
 import {
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
   type Connection,
+  type TextEdit,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lenientConfig } from '../config/config-file';
+import { describe } from '../core/cross-year';
 import { looksLikeReport } from '../core/detect';
-import { lint } from '../engine/lint';
+import type { Analysis } from '../engine/lint';
 import { builtInTemplates } from '../core/templates';
 import { LAST_YEAR_RULES } from '../rules';
 import { hierarchySum } from '../rules/hierarchy-sum';
-import type { LintOptions, LintResult } from '../core/types';
-import { codeActions, fixAllAction, notAReportAction, wants } from './actions';
+import type { LintOptions } from '../core/types';
+import { asksForFixAll, codeActions, fixAllAction, fixAllTitle, notAReportAction, wants, type FixAllData } from './actions';
+import { Checker } from './checker';
 import { checkDocxFile, docxFileToMarkdown, fixDocxFile, saveMarkdownToDocx } from './docx';
 import { FIX_ALL_KIND, SOURCE, toLspDiagnostic } from './convert';
 import { hoverAt } from './hover';
@@ -35,10 +45,15 @@ import { REPORT_LANGUAGE, REPORT_VIEW_REQUEST, SETTINGS_SECTION, STATUS_NOTIFICA
 interface Cached {
   version: number;
   generation: number;
-  /** The config file's settings the result was computed with. */
+  /** The config file's settings the analysis was computed with. */
   rcKey: string;
-  result: LintResult;
-  ms: number;
+  analysis: Analysis;
+}
+
+/** A request waiting for the analysis of a version (or a newer one). */
+interface Waiter {
+  version: number;
+  resolve: (a: Analysis | undefined) => void;
 }
 
 export class XxgkServer {
@@ -46,12 +61,20 @@ export class XxgkServer {
   private settings: Settings = defaultSettings;
   /** Bumped when the settings change, so cached results are recomputed. */
   private generation = 0;
+  /** Each document's last analysis. */
   private cache = new Map<string, Cached>();
+  private waiters = new Map<string, Waiter[]>();
+  private readonly checker: Checker;
+  /** The client fills in an action's edits on codeAction/resolve. */
+  private resolvesEdits = false;
   /** Last year's reports in the workspace, for carried-over. */
   private lastYear = new LastYearReports();
   /** The workspace's xxgk-hierarchy.json, for hierarchy-sum. */
   private hierarchy = new WorkspaceHierarchy();
   private timers = new Map<string, NodeJS.Timeout>();
+  private looks = new Map<string, { version: number; looks: boolean }>();
+  /** The version of each document whose check is under way. */
+  private inFlight = new Map<string, number>();
   private forced = new Set<string>();
   /** Files the user said are not reports (the client remembers them and passes them in `initializationOptions.notReports`). */
   private dismissed = new Set<string>();
@@ -67,6 +90,7 @@ export class XxgkServer {
 
   constructor(private readonly connection: Connection) {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
+    this.checker = new Checker((m) => connection.console.error(m));
     this.wire();
     this.documents.listen(connection);
   }
@@ -99,46 +123,63 @@ export class XxgkServer {
       clearTimeout(this.timers.get(uri));
       this.timers.delete(uri);
       this.cache.delete(uri);
+      this.looks.delete(uri);
       this.forced.delete(uri);
+      this.settle(uri, Infinity, undefined);
       if (this.published.delete(uri)) c.sendDiagnostics({ uri, diagnostics: [] });
     });
 
     c.onHover((p) =>
-      this.guard('hover', null, () => {
-        const r = this.resultFor(p.textDocument.uri);
-        const h = r && hoverAt(r.report, p.position, this.settings.lang);
+      this.guard('hover', null, async () => {
+        const r = await this.lastAnalysis(p.textDocument.uri);
+        const h = r && hoverAt(r, p.position, this.settings.lang);
         return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: h.range } : null;
       }),
     );
-    c.onDocumentSymbol((p) => this.guard('documentSymbol', [], () => {
-      const r = this.resultFor(p.textDocument.uri);
+    c.onDocumentSymbol((p) => this.guard('documentSymbol', [], async () => {
+      const r = await this.lastAnalysis(p.textDocument.uri);
       return r ? documentSymbols(r.report, this.settings.lang, this.documents.get(p.textDocument.uri)?.languageId === 'markdown') : [];
     }));
-    c.onFoldingRanges((p) => this.guard('foldingRange', [], () => {
-      const r = this.resultFor(p.textDocument.uri);
+    c.onFoldingRanges((p) => this.guard('foldingRange', [], async () => {
+      const r = await this.lastAnalysis(p.textDocument.uri);
       return r ? foldingRanges(r.report) : [];
     }));
-    c.onCodeAction((p) => this.guard('codeAction', [] as CodeAction[], () => {
+    c.onCodeAction((p) => this.guard('codeAction', [] as CodeAction[], async () => {
+      const r = await this.currentAnalysis(p.textDocument.uri);
       const doc = this.documents.get(p.textDocument.uri);
-      const r = this.resultFor(p.textDocument.uri);
       if (!doc || !r) return [];
-      const actions = codeActions(doc.getText(), doc.uri, r, p.range, p.context, this.options(doc.uri));
+      const lang = this.settings.lang;
+      const actions = codeActions(doc.uri, r, p.range, p.context, lang);
+      // Fix-all's edits now when asked for by kind (on save) or when the client cannot resolve them later.
+      const fixAll = actions.find((a) => a.kind === FIX_ALL_KIND);
+      if (fixAll && (asksForFixAll(p.context) || !this.resolvesEdits)) {
+        const edits = await this.fixAllEdits(doc.uri);
+        actions.splice(actions.indexOf(fixAll), 1, ...(edits ? [fixAllAction(doc.uri, lang, edits)] : []));
+      }
       // Checked only because it looked like a report: let the writer say it is not one.
       const guessed = ['looks-like-report', 'all'].includes(this.decide(doc).reason);
-      return guessed && wants(p.context.only, 'quickfix') && p.context.diagnostics.some((d) => d.source === SOURCE) ? [...actions, notAReportAction(doc.uri, this.settings.lang)] : actions;
+      return guessed && wants(p.context.only, 'quickfix') && p.context.diagnostics.some((d) => d.source === SOURCE) ? [...actions, notAReportAction(doc.uri, lang)] : actions;
+    }));
+    // Fix-all chosen from the quick-fix menu: its edits, computed only now.
+    c.onCodeActionResolve((a) => this.guard('codeAction/resolve', a, async () => {
+      const uri = (a.data as FixAllData | undefined)?.fixAll;
+      const edits = uri ? await this.fixAllEdits(uri) : undefined;
+      return edits ? fixAllAction(uri!, this.settings.lang, edits) : a;
     }));
     // The tables as grids for a report view; null when the document is not checked.
-    c.onRequest(REPORT_VIEW_REQUEST, (p: ReportViewParams) => this.guard('reportView', null, () => {
-      const r = this.resultFor(p.textDocument.uri);
+    c.onRequest(REPORT_VIEW_REQUEST, (p: ReportViewParams) => this.guard('reportView', null, async () => {
+      const r = await this.currentAnalysis(p.textDocument.uri);
       return r ? reportView(r, this.settings.lang) : null;
     }));
     c.onExecuteCommand((p) => this.guard('executeCommand', null, () => this.command(p.command, p.arguments ?? [])));
+    c.onShutdown(() => this.checker.dispose());
   }
 
   private initialize(p: InitializeParams): InitializeResult {
     const ws = p.capabilities.workspace;
     this.pullConfiguration = !!ws?.configuration;
     this.dynamicConfiguration = !!ws?.didChangeConfiguration?.dynamicRegistration;
+    this.resolvesEdits = !!p.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     const roots = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : []);
     this.lastYear.setRoots(roots);
     this.hierarchy.setRoots(roots);
@@ -151,7 +192,7 @@ export class XxgkServer {
         hoverProvider: true,
         documentSymbolProvider: { label: 'xxgk-lint' },
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: true },
         executeCommandProvider: { commands: Object.values(ServerCommand) },
       },
       serverInfo: { name: 'xxgk-lint', version: '0.1.0' },
@@ -174,7 +215,7 @@ export class XxgkServer {
     for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
   }
 
-  private command(command: string, args: unknown[]): unknown {
+  private async command(command: string, args: unknown[]): Promise<unknown> {
     const uri = typeof args[0] === 'string' ? args[0] : (args[0] as { uri?: string } | undefined)?.uri;
     if (command === ServerCommand.newReport) return typeof args[0] === 'number' ? newReportMarkdown(args[0]) : null;
     if (command === ServerCommand.docxToMarkdown) return uri ? docxFileToMarkdown(uri) : null;
@@ -196,17 +237,16 @@ export class XxgkServer {
       this.dismissed.delete(doc.uri);
       this.forced.add(doc.uri);
       this.schedule(doc.uri, 0);
-      const r = this.resultFor(doc.uri)!;
-      return { diagnostics: r.diagnostics.length, profile: r.report.profile };
+      const r = await this.currentAnalysis(doc.uri);
+      return { diagnostics: r?.diagnostics.length ?? 0, profile: r?.report.profile };
     }
     if (command === ServerCommand.fixAll) {
       this.forced.add(doc.uri);
-      const action = fixAllAction(doc.getText(), doc.uri, this.options(doc.uri));
-      if (!action?.edit) return { applied: false, edits: 0 };
-      const edits = Object.values(action.edit.changes ?? {})[0]?.length ?? 0;
-      return this.connection.workspace.applyEdit({ label: action.title, edit: action.edit }).then(
-        (r): FixAllResult => ({ applied: r.applied, edits }),
-        (): FixAllResult => ({ applied: false, edits }),
+      const edits = await this.fixAllEdits(doc.uri);
+      if (!edits) return { applied: false, edits: 0 };
+      return this.connection.workspace.applyEdit({ label: fixAllTitle(this.settings.lang), edit: { changes: { [doc.uri]: edits } } }).then(
+        (r): FixAllResult => ({ applied: r.applied, edits: edits.length }),
+        (): FixAllResult => ({ applied: false, edits: edits.length }),
       );
     }
     return null;
@@ -216,12 +256,14 @@ export class XxgkServer {
 
   /** The settings for one document: the editor's, over the nearest .xxgklintrc.json. */
   private settingsFor(uri: string): { settings: Settings; rcKey: string } {
-    const rc = this.rc.forUri(uri);
-    if (rc?.error && !this.rcErrors.has(rc.error)) {
-      this.rcErrors.add(rc.error);
-      this.connection.console.warn(`xxgk-lint: ignoring ${rc.error}`);
-    }
-    return { settings: withRc(this.settings, rc), rcKey: rc ? JSON.stringify(rc) : '' };
+    const found = this.rc.forUri(uri);
+    // A bad config file is left out with a warning (once), as the command line would refuse it.
+    const rc = found && lenientConfig(found, (message) => {
+      if (this.rcErrors.has(message)) return;
+      this.rcErrors.add(message);
+      this.connection.console.warn(`xxgk-lint: ${message}`);
+    });
+    return { settings: withRc(this.settings, rc), rcKey: found ? JSON.stringify(found) : '' };
   }
 
   private options(uri: string): LintOptions {
@@ -230,7 +272,12 @@ export class XxgkServer {
     );
     const doc = this.documents.get(uri);
     const wanted = LAST_YEAR_RULES.some((id) => options.rules?.[id] !== 'off');
-    const previous = doc && wanted ? this.lastYear.find(uri, doc.getText(), this.documents.all()) : undefined;
+    // Agency and year from the last analysis: they hardly change while typing, and reading them again costs a pass over the text.
+    const known = (u: string) => {
+      const a = this.cache.get(u)?.analysis;
+      return a && describe(u, a.report);
+    };
+    const previous = doc && wanted ? this.lastYear.find(uri, doc.getText(), this.documents.all(), known) : undefined;
     return previous ? { ...options, previous } : options;
   }
 
@@ -242,28 +289,56 @@ export class XxgkServer {
     if (doc.languageId === REPORT_LANGUAGE) return { checked: true, reason: 'language' };
     if (this.settings.check === 'reportLanguage') return { checked: false, reason: 'not-a-report' };
     if (this.settings.check === 'all') return { checked: true, reason: 'all' };
-    return looksLikeReport(doc.getText()) ? { checked: true, reason: 'looks-like-report' } : { checked: false, reason: 'not-a-report' };
+    return this.looksLikeReport(doc) ? { checked: true, reason: 'looks-like-report' } : { checked: false, reason: 'not-a-report' };
   }
 
-  /** The lint result of the document as it is now (cached per version), or undefined when it is not checked. */
-  private resultFor(uri: string): LintResult | undefined {
+  /** Whether the document looks like a report, read once per version (every request asks). */
+  private looksLikeReport(doc: TextDocument): boolean {
+    const hit = this.looks.get(doc.uri);
+    if (hit?.version === doc.version) return hit.looks;
+    const looks = looksLikeReport(doc.getText());
+    this.looks.set(doc.uri, { version: doc.version, looks });
+    return looks;
+  }
+
+  /** The document's last analysis, whatever version it is of; the first one is waited for. */
+  private async lastAnalysis(uri: string): Promise<Analysis | undefined> {
     const doc = this.documents.get(uri);
     if (!doc || !this.decide(doc).checked) return undefined;
-    return this.lintNow(doc).result;
+    return this.cache.get(uri)?.analysis ?? this.currentAnalysis(uri);
   }
 
-  private lintNow(doc: TextDocument): Cached {
-    const { rcKey } = this.settingsFor(doc.uri);
-    const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.generation === this.generation && hit.rcKey === rcKey) return hit;
-    const start = performance.now();
-    const options = this.options(doc.uri);
-    const result = lint(doc.getText(), options);
-    const across = this.guard(hierarchySum.id, [], () => this.hierarchy.check(doc.uri, result.report, this.documents.all(), options));
-    if (across.length) result.diagnostics = [...result.diagnostics, ...across].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    const entry = { version: doc.version, generation: this.generation, rcKey, result, ms: performance.now() - start };
-    this.cache.set(doc.uri, entry);
-    return entry;
+  /** The analysis of the document as it is now: at once when it is there, else after its check (started now). */
+  private currentAnalysis(uri: string): Promise<Analysis | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc || !this.decide(doc).checked) return Promise.resolve(undefined);
+    const hit = this.cache.get(uri);
+    if (hit && hit.version === doc.version && hit.generation === this.generation && hit.rcKey === this.settingsFor(uri).rcKey) return Promise.resolve(hit.analysis);
+    return new Promise((resolve) => {
+      const list = this.waiters.get(uri) ?? [];
+      list.push({ version: doc.version, resolve });
+      this.waiters.set(uri, list);
+      if (this.inFlight.get(uri) !== doc.version) this.schedule(uri, 0);
+    });
+  }
+
+  /** Answers the requests waiting for `version` of `uri` or an older one. */
+  private settle(uri: string, version: number, analysis: Analysis | undefined): void {
+    const list = this.waiters.get(uri);
+    if (!list) return;
+    for (const w of list.filter((x) => x.version <= version)) w.resolve(analysis);
+    const rest = list.filter((x) => x.version > version);
+    if (rest.length) this.waiters.set(uri, rest);
+    else this.waiters.delete(uri);
+  }
+
+  /** Fix-all's edits for the document as it is now, computed on the checking thread; undefined when nothing changes. */
+  private async fixAllEdits(uri: string): Promise<TextEdit[] | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const { onRuleError: _, ...options } = this.options(uri);
+    const fix = await this.checker.fixAll(uri, doc.version, doc.getText(), options);
+    return fix.changed && fix.edits.length ? fix.edits : undefined;
   }
 
   private schedule(uri: string, delay: number): void {
@@ -272,7 +347,10 @@ export class XxgkServer {
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        void this.check(uri).catch((error) => this.connection.console.error(`xxgk-lint: check failed: ${String(error?.stack ?? error)}`));
+        void this.check(uri).catch((error) => {
+          this.connection.console.error(`xxgk-lint: check failed: ${String(error?.stack ?? error)}`);
+          this.settle(uri, Infinity, undefined);
+        });
       }, delay),
     );
   }
@@ -288,19 +366,33 @@ export class XxgkServer {
     if (!checked) {
       if (this.published.delete(uri)) this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.cache.delete(uri);
+      this.settle(uri, Infinity, undefined);
       void this.connection.sendNotification(STATUS_NOTIFICATION, base satisfies StatusParams);
       return;
     }
-    const entry = this.lintNow(doc);
-    // Let queued requests and newer edits in before publishing; drop the result if it is stale.
-    await new Promise((resolve) => setImmediate(resolve));
+    const { rcKey } = this.settingsFor(uri);
+    const options = this.options(uri);
+    const { onRuleError: _, ...plain } = options;
+    this.inFlight.set(uri, version);
+    const done = await this.checker.lint(uri, version, doc.getText(), plain).finally(() => {
+      if (this.inFlight.get(uri) === version) this.inFlight.delete(uri);
+    });
+    // A newer version's check took this one's place.
+    if (!done) return;
+    const { analysis, ms } = done;
+    const across = this.guard(hierarchySum.id, [], () => this.hierarchy.check(uri, analysis.report, this.documents.all(), options));
+    if (across.length) analysis.diagnostics = [...analysis.diagnostics, ...across].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    // Kept as the last analysis unless a newer one got there first.
+    if ((this.cache.get(uri)?.version ?? -1) <= version) this.cache.set(uri, { version, generation, rcKey, analysis });
+    this.settle(uri, version, analysis);
+    // Never published over a newer version or newer settings.
     const now = this.documents.get(uri);
     if (!now || now.version !== version || this.generation !== generation) return;
     // Findings recorded in the nearest xxgklint-baseline.json stay hidden, as with the CLI's --baseline.
-    const ds = this.baselines.filter(uri, entry.result.report.lines, entry.result.diagnostics, (m) => this.connection.console.warn(m));
+    const ds = this.baselines.filter(uri, analysis.report.lines, analysis.diagnostics, (m) => this.connection.console.warn(m));
     this.published.add(uri);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: ds.map((d) => toLspDiagnostic(d, uri)) });
-    const r = entry.result.report;
+    const r = analysis.report;
     const status: StatusParams = {
       ...base,
       profile: r.profile,
@@ -310,18 +402,24 @@ export class XxgkServer {
       errors: ds.filter((d) => d.severity === 'error').length,
       warnings: ds.filter((d) => d.severity === 'warning').length,
       infos: ds.filter((d) => d.severity === 'info').length,
-      ms: Math.round(entry.ms * 10) / 10,
+      ms: Math.round(ms * 10) / 10,
     };
     void this.connection.sendNotification(STATUS_NOTIFICATION, status);
   }
 
-  /** Runs a handler; a throw is logged and answered with `fallback`, never fatal. */
-  private guard<T>(what: string, fallback: T, f: () => T): T {
-    try {
-      return f();
-    } catch (error) {
+  /** Runs a handler; a throw (or a rejection) is logged and answered with `fallback`, never fatal. */
+  private guard<T>(what: string, fallback: T, f: () => T): T;
+  private guard<T>(what: string, fallback: T, f: () => Promise<T>): Promise<T>;
+  private guard<T>(what: string, fallback: T, f: () => T | Promise<T>): T | Promise<T> {
+    const log = (error: unknown) => {
       this.connection.console.error(`xxgk-lint: ${what} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       return fallback;
+    };
+    try {
+      const r = f();
+      return r instanceof Promise ? r.catch(log) : r;
+    } catch (error) {
+      return log(error);
     }
   }
 }

@@ -2,6 +2,7 @@
 // or, from clients without it, from didChangeConfiguration / initializationOptions.
 import { PROFILE_CHOICES } from '../core/templates';
 import type { Lang, LintOptions, ProfileId, SeveritySetting } from '../core/types';
+import { isSeverity } from '../config/severity';
 
 /** Which documents are checked. */
 export type CheckMode =
@@ -31,8 +32,6 @@ export const defaultSettings: Settings = {
   debounce: 200,
 };
 
-const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
-
 /** Whatever the client sent, made into valid settings (unknown values fall back to the defaults). */
 export function normalizeSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -40,7 +39,7 @@ export function normalizeSettings(raw: unknown): Settings {
   if (r.rules && typeof r.rules === 'object') {
     for (const [id, sev] of Object.entries(r.rules as Record<string, unknown>)) {
       const s = sev === 'information' || sev === 'hint' ? 'info' : sev;
-      if (typeof s === 'string' && SEVERITIES.has(s)) rules[id] = s as SeveritySetting;
+      if (typeof s === 'string' && isSeverity(s)) rules[id] = s;
     }
   }
   const pick = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>

@@ -1,4 +1,4 @@
-// The rule ids and severities the CLI and the config file accept.
+// The rule ids and severities the command line, the config file and the editor settings accept.
 import { allRules } from '../rules';
 import type { SeveritySetting } from '../core/types';
 

@@ -1,8 +1,10 @@
 // The nearest file of a given name in the folder of a document or a folder
-// above it (.xxgklintrc.json, xxgklint-baseline.json), parsed once and read
-// again only when it changes. Only its text is read; nothing is ever run.
+// above it (.xxgklintrc.json, xxgklint-baseline.json), parsed once. The editor
+// reads it again when it changes; a command-line run, where nothing changes
+// under it, remembers each folder's answer instead of looking again.
+// Only its text is read; nothing is ever run.
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** How many folders up a search goes at most. */
@@ -18,16 +20,26 @@ export interface Found<T> {
 
 export class NearestFiles<T> {
   private readonly cache = new Map<string, { mtimeMs: number; value: T }>();
+  /** With `once`: each folder's answer, kept for the run. */
+  private readonly byDir = new Map<string, Found<T> | undefined>();
 
   constructor(
     private readonly name: string,
     /** Turns the file's text into a value; must not throw (errors belong in the value). */
     private readonly parse: (file: string, text: string) => T,
+    /** Look in each folder once (a command-line run) rather than again on every call (the editor). */
+    private readonly once = false,
   ) {}
 
   /** Forget what was read (a file changed). */
   clear(): void {
     this.cache.clear();
+    this.byDir.clear();
+  }
+
+  /** The nearest file above the file at `path`. */
+  forFile(path: string): Found<T> | undefined {
+    return this.above(dirname(resolve(path)));
   }
 
   /** The nearest file above the document `uri` (file: URIs only). */
@@ -39,14 +51,26 @@ export class NearestFiles<T> {
     } catch {
       return undefined;
     }
-    for (let i = 0; i < MAX_DEPTH; i++) {
-      const hit = this.read(dir);
-      if (hit) return hit;
+    return this.above(dir);
+  }
+
+  private above(start: string): Found<T> | undefined {
+    const seen: string[] = [];
+    let found: Found<T> | undefined;
+    for (let dir = start, i = 0; i < MAX_DEPTH; i++) {
+      if (this.once && this.byDir.has(dir)) {
+        found = this.byDir.get(dir);
+        break;
+      }
+      seen.push(dir);
+      found = this.read(dir);
+      if (found) break;
       const up = dirname(dir);
-      if (up === dir) return undefined;
+      if (up === dir) break;
       dir = up;
     }
-    return undefined;
+    if (this.once) for (const d of seen) this.byDir.set(d, found && { ...found, fresh: false });
+    return found;
   }
 
   private read(dir: string): Found<T> | undefined {
