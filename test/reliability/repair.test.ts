@@ -36,9 +36,9 @@ function targets(): Target[] {
     for (const [shape, text] of texts) {
       const report = parseReport(text);
       const sums = buildSums(report, builtInTemplates.get(report.profile));
-      const totals = new Set(sums.constraints.filter((c) => c.rule !== 'balance').map((c) => c.total!.id));
+      const totals = new Set(sums.constraints.filter((c) => c.kind !== 'balance').map((c) => c.total!.id));
       const v0 = currentValues(sums);
-      const balanceBroken = sums.constraints.some((c) => c.rule === 'balance' && status(c, v0) === 'broken');
+      const balanceBroken = sums.constraints.some((c) => c.kind === 'balance' && status(c, v0) === 'broken');
       for (const [id, ref] of sums.cells) {
         if (ref.cell.kind !== 'number') continue;
         out.push({ sample: s.name, shape, text, table: ref.table, id, cell: ref.cell, isTotal: totals.has(id), balanceBroken });
@@ -55,7 +55,7 @@ function brokenSums(text: string): string[] {
   const report = parseReport(text);
   const sums = buildSums(report, builtInTemplates.get(report.profile));
   const v = currentValues(sums);
-  return sums.constraints.filter((c) => c.rule !== 'balance' && status(c, v) === 'broken').map((c) => c.id);
+  return sums.constraints.filter((c) => c.kind !== 'balance' && status(c, v) === 'broken').map((c) => c.id);
 }
 
 function withValue(t: Target, value: number): string {

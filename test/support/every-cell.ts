@@ -9,6 +9,7 @@ import { columnLabel, rowLabel } from '../../server/src/core/template';
 import { builtInTemplates } from '../../server/src/core/templates';
 import { offsetAt, splitLines } from '../../server/src/core/text';
 import type { Cell, Diagnostic, Range, Report } from '../../server/src/core/types';
+import { SUM_RULE } from '../../server/src/rules';
 import { readSeed } from './fixtures';
 import { renderSeed } from './render-seed';
 
@@ -52,7 +53,7 @@ export function walkEveryCell(seed: string, shape: WalkShape): void {
           if (cell.kind !== 'number') continue;
           const id = `${key}/${row.key}/${col}`;
           const covering = sums.constraints.filter((c) => involves(c, id));
-          const hard = covering.filter((c) => c.rule !== 'balance');
+          const hard = covering.filter((c) => c.kind !== 'balance');
           const isTotal = hard.some((c) => c.total?.id === id);
           const where = key === 'review' ? columnLabel(spec, col) : `${rowLabel(spec, row.key!)} · ${columnLabel(spec, col)}`;
           const name = `seed ${seed} · ${shape} · ${TABLE_NAME[key]} · ${where}${isTotal ? '（总计）' : ''} +1`;
@@ -71,16 +72,16 @@ export function walkEveryCell(seed: string, shape: WalkShape): void {
               // that sum could be the wrong one, so the checker reports the sum on
               // its 总计 cell and lists this cell in the related information.
               const balanceHolds = covering
-                .filter((c) => c.rule === 'balance')
+                .filter((c) => c.kind === 'balance')
                 .every((c) => status(c, v0) === 'holds') &&
-                sums.constraints.filter((c) => c.rule === 'balance' && hard.some((h) => h.total && involves(c, h.total.id))).every((c) => status(c, v0) === 'holds');
+                sums.constraints.filter((c) => c.kind === 'balance' && hard.some((h) => h.total && involves(c, h.total.id))).every((c) => status(c, v0) === 'holds');
               const ambiguous = shape === 'word' && !isTotal && hard.length === 1 && (key === 'review' || !balanceHolds);
               expect(ambiguous, `no error on line ${line + 1}; errors: ${errors.map((d) => `${d.rule}@${d.range.start.line + 1}`).join(', ')}`).toBe(true);
               const sum = hard[0];
               const report = errors.find(
-                (d: Diagnostic) => d.rule === sum.rule && sameRange(d.range, sum.total!.cell.range) && d.related.some((r) => sameRange(r.range, cell.range)),
+                (d: Diagnostic) => d.rule === SUM_RULE[sum.kind] && sameRange(d.range, sum.total!.cell.range) && d.related.some((r) => sameRange(r.range, cell.range)),
               );
-              expect(report, `a ${sum.rule} error on ${sum.total!.name} listing this cell`).toBeDefined();
+              expect(report, `a ${SUM_RULE[sum.kind]} error on ${sum.total!.name} listing this cell`).toBeDefined();
             }
             const fixed = fixAll(changed).text;
             if (fixed === text) return;

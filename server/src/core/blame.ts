@@ -17,8 +17,8 @@ const MAX_ROUNDS = 200;
 export function findChanges(system: SumSystem): Change[] {
   const v = currentValues(system);
   const blank = blankTotals(system);
-  const hard = system.constraints.filter((c) => c.rule !== 'balance');
-  const soft = system.constraints.filter((c) => c.rule === 'balance');
+  const hard = system.constraints.filter((c) => c.kind !== 'balance');
+  const soft = system.constraints.filter((c) => c.kind === 'balance');
   const byCell = new Map<string, Constraint[]>();
   for (const c of system.constraints) {
     for (const r of [...(c.total ? [c.total] : []), ...c.parts, ...(c.outParts ?? [])]) {
@@ -55,7 +55,7 @@ export function findChanges(system: SumSystem): Change[] {
     const candidates = new Set<string>();
     for (const c of broken) for (const r of [...(c.total ? [c.total] : []), ...c.parts]) candidates.add(r.id);
     for (const id of candidates) {
-      const touched = (cells.get(id) ?? []).filter((c) => c.rule !== 'balance');
+      const touched = (cells.get(id) ?? []).filter((c) => c.kind !== 'balance');
       const brokenHere = touched.filter((c) => broken.includes(c));
       const value = solveFor(brokenHere[0], id, values);
       if (value === undefined || value < 0 || !Number.isInteger(value)) continue;

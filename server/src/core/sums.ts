@@ -13,9 +13,12 @@ export interface CellRef {
   name: string;
 }
 
+/** A row's sum (行合计), a column's sum (列合计), or table 三's balance (勾稽关系). */
+export type SumKind = 'row' | 'column' | 'balance';
+
 export interface Constraint {
   id: string;
-  rule: 'row-total' | 'column-total' | 'balance';
+  kind: SumKind;
   table: string;
   /** For sums: the total and its parts. For the balance: `in` as parts, `out` as outParts. */
   total?: CellRef;
@@ -37,7 +40,7 @@ type PlannedCell = [row: string, column: string, id: string];
 
 interface PlannedSum {
   id: string;
-  rule: Constraint['rule'];
+  kind: SumKind;
   table: 'requests' | 'review';
   total?: PlannedCell;
   parts: PlannedCell[];
@@ -67,16 +70,16 @@ function planOf(template: Template): Plan {
         names.set(`${key}/${row.key}/${col.key}`, rl ? `${rl} · ${columnLabel(spec, col.key)}` : columnLabel(spec, col.key));
       }
       for (const sum of spec.rowSums ?? []) {
-        sums.push({ id: `${key}:row:${row.key}:${sum.total}`, rule: 'row-total', table: key, total: at(row.key, sum.total), parts: sum.parts.map((p) => at(row.key, p)), along: row.key });
+        sums.push({ id: `${key}:row:${row.key}:${sum.total}`, kind: 'row', table: key, total: at(row.key, sum.total), parts: sum.parts.map((p) => at(row.key, p)), along: row.key });
       }
     }
     for (const col of spec.columns) {
       for (const sum of spec.columnSums ?? []) {
-        sums.push({ id: `${key}:col:${col.key}:${sum.total}`, rule: 'column-total', table: key, total: at(sum.total, col.key), parts: sum.parts.map((p) => at(p, col.key)), along: col.key });
+        sums.push({ id: `${key}:col:${col.key}:${sum.total}`, kind: 'column', table: key, total: at(sum.total, col.key), parts: sum.parts.map((p) => at(p, col.key)), along: col.key });
       }
       if (spec.balance) {
         const b = spec.balance;
-        sums.push({ id: `${key}:balance:${col.key}`, rule: 'balance', table: key, parts: b.in.map((p) => at(p, col.key)), outParts: b.out.map((p) => at(p, col.key)), along: col.key });
+        sums.push({ id: `${key}:balance:${col.key}`, kind: 'balance', table: key, parts: b.in.map((p) => at(p, col.key)), outParts: b.out.map((p) => at(p, col.key)), along: col.key });
       }
     }
   }
@@ -119,10 +122,10 @@ export function buildSums(report: Report, template: Template): SumSystem {
     if (!parts) continue;
     if (p.total) {
       const total = ref(p.table, p.total);
-      if (total) constraints.push({ id: p.id, rule: p.rule, table: p.table, total, parts, along: p.along });
+      if (total) constraints.push({ id: p.id, kind: p.kind, table: p.table, total, parts, along: p.along });
     } else {
       const outParts = all(p.table, p.outParts!);
-      if (outParts) constraints.push({ id: p.id, rule: p.rule, table: p.table, parts, outParts, along: p.along });
+      if (outParts) constraints.push({ id: p.id, kind: p.kind, table: p.table, parts, outParts, along: p.along });
     }
   }
   return { constraints, cells };
@@ -147,7 +150,7 @@ export function status(c: Constraint, v: Values, blank: Set<string> = new Set())
   const left = sum(c.parts, v);
   const right = c.total ? v.get(c.total.id) ?? NaN : sum(c.outParts ?? [], v);
   if (Number.isNaN(left) || Number.isNaN(right)) return 'unknown';
-  if (c.total && blank.has(c.total.id) && (c.rule === 'row-total' || Math.abs(left) >= 1e-9)) return 'broken';
+  if (c.total && blank.has(c.total.id) && (c.kind === 'row' || Math.abs(left) >= 1e-9)) return 'broken';
   return Math.abs(left - right) < 1e-9 ? 'holds' : 'broken';
 }
 

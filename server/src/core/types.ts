@@ -96,11 +96,11 @@ export interface ShapeProblem {
   zh: string;
   en: string;
   /**
-   * The rule that reports it, when not `table-shape`: a flattened row whose
-   * every reading breaks its row sum is a `row-total` error of the report; a
-   * number split over two cells is `split-cell`'s.
+   * What it is, when not a shape problem: a flattened row whose every reading
+   * breaks its row sum (an error of the sum, reported as such), or a number
+   * split over two cells.
    */
-  rule?: 'row-total' | 'split-cell';
+  kind?: 'broken-row-sum' | 'split-number';
   /** The edit that mends it, when one is certain (joining a split number). */
   edit?: TextEdit;
   /** The template row it is about, when that row was met but not read: it is not also missing. */

@@ -10,11 +10,12 @@
 import { applyEdits, composeEdits } from '../core/edits';
 import { comparePos } from '../core/text';
 import type { Fix, LintOptions, Range, TextEdit } from '../core/types';
+import { CELL_CHANGE_RULES, SUM_RULE } from '../rules';
+import { cellConflict } from '../rules/cell-conflict';
 import { lint, type Analysis } from './lint';
 
 const MAX_ROUNDS = 4;
-/** The findings on a sum whose fix is a change blame.ts found. */
-const SUM_RULES = new Set(['row-total', 'column-total', 'cell-conflict']);
+const CELL_CHANGES = new Set(CELL_CHANGE_RULES);
 
 export interface FixAllResult {
   text: string;
@@ -34,14 +35,14 @@ export function fixAllEdits(analysis: Analysis): TextEdit[] {
     if (!more.some((e) => edits.some((x) => overlaps(x, e)))) edits.push(...more);
   };
   // A sum turned off (settings, a disable comment) keeps its cells as they are.
-  const reported = new Set(diagnostics.filter((d) => SUM_RULES.has(d.rule) && d.fixes.some(isSafe)).map((d) => sumKey(d.rule, d.data?.cell)));
+  const reported = new Set(diagnostics.filter((d) => CELL_CHANGES.has(d.rule) && d.fixes.some(isSafe)).map((d) => sumKey(d.rule, d.data?.cell)));
   const byId = new Map(sums.constraints.map((c) => [c.id, c]));
   const mended = new Set<string>();
   for (const change of changes) {
     const ref = sums.cells.get(change.id);
     const keys = [
-      sumKey('cell-conflict', change.id),
-      ...change.mends.map((id) => byId.get(id)).flatMap((c) => (c?.total ? [sumKey(c.rule, c.total.id)] : [])),
+      sumKey(cellConflict.id, change.id),
+      ...change.mends.map((id) => byId.get(id)).flatMap((c) => (c?.total ? [sumKey(SUM_RULE[c.kind], c.total.id)] : [])),
     ];
     if (!ref || !keys.some((k) => reported.has(k))) continue;
     take([{ range: ref.cell.range, newText: String(change.value) }]);
@@ -49,7 +50,7 @@ export function fixAllEdits(analysis: Analysis): TextEdit[] {
   }
   const rewritten = edits.map((e) => e.range);
   for (const d of diagnostics) {
-    if (SUM_RULES.has(d.rule) && mended.has(sumKey(d.rule, d.data?.cell))) continue;
+    if (CELL_CHANGES.has(d.rule) && mended.has(sumKey(d.rule, d.data?.cell))) continue;
     if (d.related.some((r) => !r.uri && rewritten.some((x) => meets(x, r.range)))) continue;
     const fix = d.fixes.find(isSafe);
     if (fix) take(fix.edits);

@@ -9,6 +9,7 @@ import { builtInTemplates as templates } from '../core/templates';
 import { noticeNumber } from '../core/template';
 import type { Lang, Position, Range, Report } from '../core/types';
 import type { Analysis } from '../engine/lint';
+import { SUM_RULE } from '../rules';
 import { contains } from './convert';
 
 export interface HoverResult {
@@ -30,7 +31,7 @@ function cellHover(system: SumSystem, pos: Position, lang: Lang): HoverResult | 
   const asTotal = system.constraints.filter((c) => c.total && at(c.total));
   // A part cell: the sums it goes into (a total cell shows only its own sums).
   const asPart = asTotal.length ? [] : system.constraints.filter((c) => c.total && c.parts.some(at));
-  const inBalance = system.constraints.filter((c) => c.rule === 'balance' && [...c.parts, ...(c.outParts ?? [])].some(at));
+  const inBalance = system.constraints.filter((c) => c.kind === 'balance' && [...c.parts, ...(c.outParts ?? [])].some(at));
   if (!asTotal.length && !asPart.length && !inBalance.length) return undefined;
   const target =
     asTotal[0]?.total ?? asPart[0]?.parts.find(at) ?? [...inBalance[0].parts, ...(inBalance[0].outParts ?? [])].find(at)!;
@@ -45,7 +46,7 @@ function cellHover(system: SumSystem, pos: Position, lang: Lang): HoverResult | 
 const shortName = (c: Constraint, r: CellRef) => {
   const parts = r.name.split(' · ');
   if (parts.length < 2) return r.name;
-  return c.rule === 'row-total' ? parts[parts.length - 1] : parts[0];
+  return c.kind === 'row' ? parts[parts.length - 1] : parts[0];
 };
 const val = (r: CellRef, v: Values) => (v.has(r.id) ? String(v.get(r.id)) : '?');
 
@@ -54,7 +55,7 @@ function sumBlock(c: Constraint, v: Values, blanks: Set<string>, lang: Lang): st
   const totalName = shortName(c, total);
   const names = c.parts.map((p) => shortName(c, p));
   const expected = solveFor(c, total.id, v);
-  const kind = c.rule === 'row-total' ? t(lang, '行合计', "the row's sum") : t(lang, '列合计', "the column's sum");
+  const kind = c.kind === 'row' ? t(lang, '行合计', "the row's sum") : t(lang, '列合计', "the column's sum");
   const lines: string[] = [];
   if (c.parts.length <= 8) {
     lines.push(`${totalName} = ${names.join(' + ')}`, '');
@@ -72,7 +73,7 @@ function sumBlock(c: Constraint, v: Values, blanks: Set<string>, lang: Lang): st
   if (s === 'holds') lines.push(t(lang, `✓ 成立：表中为 ${actual}`, `✓ holds: the table says ${actual}`));
   else if (s === 'broken') lines.push(t(lang, `✗ 不成立：表中为 ${actual}，应为 ${expected}`, `✗ broken: the table says ${actual}, it should be ${expected}`));
   else lines.push(t(lang, '? 无法计算：有单元格不是数字', '? cannot tell: a cell is not a number'));
-  lines.push('', `*${kind} · \`${c.rule}\`*`);
+  lines.push('', `*${kind} · \`${SUM_RULE[c.kind]}\`*`);
   return lines.join('\n');
 }
 
@@ -97,7 +98,7 @@ function balanceBlock(c: Constraint, v: Values, lang: Lang): string {
         ? t(lang, `✗ 不成立：相差 ${left - right}`, `✗ broken: off by ${left - right}`)
         : t(lang, '? 无法计算：有单元格不是数字', '? cannot tell: a cell is not a number'),
   );
-  lines.push('', `*${t(lang, `勾稽关系 · ${col}列`, `勾稽 check of the ${col} column`)} · \`balance\`*`);
+  lines.push('', `*${t(lang, `勾稽关系 · ${col}列`, `勾稽 check of the ${col} column`)} · \`${SUM_RULE.balance}\`*`);
   return lines.join('\n');
 }
 

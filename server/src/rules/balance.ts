@@ -23,7 +23,7 @@ export const balance = defineRule({
     const filled = new Map(v);
     for (const ch of ctx.changes) if (ctx.sums.cells.get(ch.id)?.cell.kind === 'blank') filled.set(ch.id, ch.value);
     for (const c of ctx.sums.constraints) {
-      if (c.rule !== 'balance' || status(c, v) !== 'broken' || status(c, filled) !== 'broken') continue;
+      if (c.kind !== 'balance' || status(c, v) !== 'broken' || status(c, filled) !== 'broken') continue;
       const outs = c.outParts!;
       const carriedOut = outs[outs.length - 1];
       const [a, b] = c.parts.map((p) => v.get(p.id)!);

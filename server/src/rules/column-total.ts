@@ -14,5 +14,5 @@ export const columnTotal = defineRule({
     zh: '（七）总计一行的单元格不等于其上各办理结果行在同一列之和',
     en: 'A cell of the row （七）总计 is not the sum of the result rows above it in its column',
   },
-  check: (ctx) => sumCheck(ctx, 'column-total'),
+  check: (ctx) => sumCheck(ctx, 'column'),
 });

@@ -43,9 +43,9 @@ export function blameElsewhere(ctx: RuleContext, c: Constraint): { change: Chang
   return ref ? { change, ref } : undefined;
 }
 
-/** The problems the table readers met that `rule` reports (`table-shape`'s carry no rule of their own). */
-export function tableProblems(ctx: RuleContext, rule: ShapeProblem['rule']): ShapeProblem[] {
-  return Object.values(ctx.report.tables).flatMap((t) => t.problems.filter((p) => p.rule === rule));
+/** The problems of one kind the table readers met (`table-shape`'s have no kind). */
+export function tableProblems(ctx: RuleContext, kind: ShapeProblem['kind']): ShapeProblem[] {
+  return Object.values(ctx.report.tables).flatMap((t) => t.problems.filter((p) => p.kind === kind));
 }
 
 /** Lines that are not content: page numbers and footers left by the export. */

@@ -2,6 +2,7 @@
 // one list of rule ids: the CLI, the config schema, the editor settings and
 // the rule tables in README and docs/rules all come from it.
 import type { Rule, RuleMeta } from '../core/rule';
+import type { SumKind } from '../core/sums';
 import { balance } from './balance';
 import { carriedOver } from './carried-over';
 import { cellConflict } from './cell-conflict';
@@ -57,6 +58,12 @@ export const rules: Rule[] = [
 
 /** Rules that read last year's report of the same agency (LintOptions.previous): callers look it up while one is on. */
 export const LAST_YEAR_RULES = [carriedOver.id, copiedText.id];
+
+/** The rule that reports each kind of sum. */
+export const SUM_RULE: Record<SumKind, string> = { row: rowTotal.id, column: columnTotal.id, balance: balance.id };
+
+/** The findings whose fix is a cell change blame.ts found: broken sums, and a cell two sums disagree on. */
+export const CELL_CHANGE_RULES: readonly string[] = [rowTotal.id, columnTotal.id, cellConflict.id];
 
 /** Rules that read several reports at once: their callers run them (hierarchy-sum: `--hierarchy`), not `lint`. */
 export const crossReportRules: RuleMeta[] = [hierarchySum];

@@ -17,8 +17,8 @@ export const rowTotal = defineRule({
     en: 'A 总计 cell is blank or is not the sum of its parts within the row',
   },
   check(ctx) {
-    sumCheck(ctx, 'row-total');
+    sumCheck(ctx, 'row');
     // Rows of flattened text whose every reading breaks the row sum (core/tables/flat-rows.ts).
-    for (const p of tableProblems(ctx, 'row-total')) ctx.emit({ severity: p.severity, message: ctx.t(p.zh, p.en), range: p.range });
+    for (const p of tableProblems(ctx, 'broken-row-sum')) ctx.emit({ severity: p.severity, message: ctx.t(p.zh, p.en), range: p.range });
   },
 });

@@ -14,7 +14,7 @@ export const splitCell = defineRule({
   needsTemplate: true,
   description: { zh: '一个数字被拆进相邻两格（拆格），使该行多出一格', en: 'A number split over two neighbouring cells makes a row one cell too long' },
   check(ctx) {
-    for (const p of tableProblems(ctx, 'split-cell')) {
+    for (const p of tableProblems(ctx, 'split-number')) {
       if (!p.edit) continue;
       ctx.emit({
         severity: p.severity,

@@ -2,14 +2,14 @@
 // on its total cell, saying the numbers. When one wrong part explains this
 // sum and another one (see core/blame.ts), the preferred fix rewrites that part.
 import type { RuleContext } from '../core/rule';
-import { blankTotals, currentValues, solveFor, status } from '../core/sums';
+import { blankTotals, currentValues, solveFor, status, type SumKind } from '../core/sums';
 import { blameElsewhere, partsFormula, relatedCells, setCellFix } from './helpers';
 
-export function sumCheck(ctx: RuleContext, rule: 'row-total' | 'column-total'): void {
+export function sumCheck(ctx: RuleContext, kind: Exclude<SumKind, 'balance'>): void {
   const v = currentValues(ctx.sums);
   const blanks = blankTotals(ctx.sums);
   for (const c of ctx.sums.constraints) {
-    if (c.rule !== rule || !c.total || status(c, v, blanks) !== 'broken') continue;
+    if (c.kind !== kind || !c.total || status(c, v, blanks) !== 'broken') continue;
     const expected = solveFor(c, c.total.id, v)!;
     const formula = partsFormula(ctx, c.parts, v);
     const isBlank = c.total.cell.kind === 'blank';

@@ -236,7 +236,7 @@ export function cutFlatRows(grid: GridRow[], spec: FlatSpec, problems: ShapeProb
       problems.push({
         range: where,
         severity: 'error',
-        rule: 'row-total',
+        kind: 'broken-row-sum',
         zh: `“${name}”一行：无论数字如何分隔（${digits}），总计都不等于各项之和；可能的读法：${show(f.all)}`,
         en: `The row "${name}": however its digits (${digits}) are split, the total is not the sum of its parts; candidates: ${showEn(f.all)}`,
       });

@@ -46,7 +46,7 @@ export function joinSplitCells(spec: GridTableSpec, splits: SplitRow[], rows: Ta
     problems.push({
       range: { start: a.range.start, end: b.range.end },
       severity: 'error',
-      rule: 'split-cell',
+      kind: 'split-number',
       zh: `“${s.spec.label}”一行多出一格：“${a.text}”与“${b.text}”应为同一格（${column}）${a.text}${b.text}，合并后本行与各列的合计都成立`,
       en: `The row "${s.spec.label}" has one cell too many: "${a.text}" and "${b.text}" are one cell (${column}) ${a.text}${b.text}; joined, the row's and the columns' sums all hold`,
       edit: { range: { start: a.range.start, end: b.range.end }, newText: a.text + b.text },
