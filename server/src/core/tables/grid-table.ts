@@ -35,10 +35,21 @@ function isGroupLabel(spec: GridTableSpec, label: string): boolean {
   return key !== '' && spec.rows.some((r) => r.group && labelKey(r.group) === key);
 }
 
+/** Each table's column labels and header words, worked out once (every row is asked). */
+const headerWords = new WeakMap<GridTableSpec, { labels: Set<string>; header?: RegExp }>();
+
+function headerWordsOf(spec: GridTableSpec): { labels: Set<string>; header?: RegExp } {
+  let words = headerWords.get(spec);
+  if (!words) {
+    const labels = new Set([...spec.columns.flatMap((c) => [c.label, ...(c.group ? [c.group] : [])]), ...(spec.columnGroup ? [spec.columnGroup] : [])].map(squash));
+    headerWords.set(spec, (words = { labels, header: spec.header ? matcher(spec.header) : undefined }));
+  }
+  return words;
+}
+
 /** A row of two or more column labels or groups (`自然人`, `法人或其他组织`), or one with the table's header words (`勾稽关系`). */
 function isHeaderRow(spec: GridTableSpec, row: GridRow): boolean {
-  const labels = new Set([...spec.columns.flatMap((c) => [c.label, ...(c.group ? [c.group] : [])]), ...(spec.columnGroup ? [spec.columnGroup] : [])].map(squash));
-  const header = spec.header ? matcher(spec.header) : undefined;
+  const { labels, header } = headerWordsOf(spec);
   let hits = 0;
   for (const c of row.cells) {
     const s = squash(c.text);
