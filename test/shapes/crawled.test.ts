@@ -2,7 +2,6 @@
 // one line with the tables flattened into it. The title exists only in the header.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine/lint';
-import { readerShape } from '../../server/src/core/parse';
 import type { Diagnostic } from '../../server/src/core/types';
 import { readSeed } from '../support/fixtures';
 import { renderCrawled } from './render';
@@ -18,7 +17,7 @@ describe('crawled page text', () => {
       const crawled = renderCrawled(text);
       const a = lint(text);
       const b = lint(crawled);
-      expect(readerShape(b.report)).toBe('flat');
+      expect(b.report.reader).toBe('flat');
       expect(b.report.title?.text).toBe(a.report.title?.text);
       expect(b.report.year).toBe(a.report.year);
       expect(b.report.profile).toBe(a.report.profile);

@@ -2,7 +2,6 @@
 // Word writes them), converted with mammoth, positions told as Word places.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine/lint';
-import { readerShape } from '../../server/src/core/parse';
 import type { Diagnostic } from '../../server/src/core/types';
 import { describeDocxPosition, describeDocxRange, docxToMarkdown, type DocxMarkdown } from '../../server/src/docx/convert';
 import { readSeed } from '../support/fixtures';
@@ -24,7 +23,7 @@ describe('Word .docx', () => {
       const { markdown, warnings } = converted[seed];
       expect(warnings).toEqual([]);
       const r = lint(markdown);
-      expect(readerShape(r.report)).toBe('html');
+      expect(r.report.reader).toBe('html');
       expect(core(r.diagnostics)).toEqual(core(lint(readSeed(seed)).diagnostics));
       const a = lint(readSeed(seed)).report;
       expect(r.report.profile).toBe(a.profile);

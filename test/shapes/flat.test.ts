@@ -2,7 +2,6 @@
 // sums that must hold; ambiguous rows are reported, never guessed.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine/lint';
-import { readerShape } from '../../server/src/core/parse';
 import { builtInTemplates } from '../../server/src/core/templates';
 import type { Diagnostic } from '../../server/src/core/types';
 import { readSeed } from '../support/fixtures';
@@ -22,7 +21,7 @@ describe('flattened text from the seeds', () => {
         const flat = renderFlat(text, { oneLine });
         const a = lint(text);
         const b = lint(flat);
-        expect(readerShape(b.report)).toBe('flat');
+        expect(b.report.reader).toBe('flat');
         expect(b.diagnostics.map(sig)).toEqual(a.diagnostics.map(sig));
         for (const t of ['proactive', 'requests', 'review']) {
           const words = new Set(a.report.tables[t].rows.flatMap((x) => Object.entries(x.cells).filter(([, c]) => c.kind === 'text').map(([k]) => `${x.key}/${k}`)));

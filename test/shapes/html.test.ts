@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixAll } from '../../server/src/engine/fix';
 import { lint } from '../../server/src/engine/lint';
-import { readerShape } from '../../server/src/core/parse';
 import { offsetAt, splitLines } from '../../server/src/core/text';
 import type { Diagnostic, Range } from '../../server/src/core/types';
 import iconv from 'iconv-lite';
@@ -31,7 +30,7 @@ describe('HTML page', () => {
       const html = renderHtmlPage(text);
       const a = lint(text);
       const b = lint(html);
-      expect(readerShape(b.report)).toBe('html');
+      expect(b.report.reader).toBe('html');
       expect(b.diagnostics.map(sig)).toEqual(a.diagnostics.map(sig));
       expect(b.report.profile).toBe(a.report.profile);
       expect(b.report.title?.text).toBe(a.report.title?.text);
@@ -133,7 +132,7 @@ describe('HTML tables inside Markdown', () => {
       const text = readSeed(seed);
       const md = renderMarkdownWithHtml(text);
       const b = lint(md);
-      expect(readerShape(b.report)).toBe('html');
+      expect(b.report.reader).toBe('html');
       expect(core(b.diagnostics)).toEqual(core(lint(text).diagnostics));
     });
   }

@@ -12,13 +12,6 @@ import { findPeriodYear } from './title';
 import { findReportTitle, titleFromHtmlTitle } from './title-view';
 import type { LintOptions, Position, ProfileId, Range, Report, Section, Shape, Title } from './types';
 
-export type { ReaderShape } from './read';
-
-/** How the report's tables were read: `word`, `tsv`, `markdown`, `layout` (pdftotext), `flat`, `html`. */
-export function readerShape(report: Report): ReaderShape {
-  return report.reader;
-}
-
 export function parseReport(text: string, options: LintOptions = {}): Report {
   const set = options.templates ?? builtInTemplates;
   const reading = readDocument(text);

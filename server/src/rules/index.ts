@@ -72,7 +72,3 @@ export const crossReportRules: RuleMeta[] = [hierarchySum];
 export const allRules: RuleMeta[] = [...rules, ...crossReportRules];
 
 export { docsUrl } from './define';
-
-export function ruleById(id: string): Rule | undefined {
-  return rules.find((r) => r.id === id);
-}

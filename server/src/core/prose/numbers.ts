@@ -27,7 +27,6 @@ export function chineseNumber(s: string): number | undefined {
 
 export const DIGITS_SOURCE = '\\d[\\d,，]*(?:\\.\\d+)?';
 export const NUMERALS_SOURCE = '[〇零一二两三四五六七八九十百千万]+';
-export const NUMBER_SOURCE = `${DIGITS_SOURCE}|${NUMERALS_SOURCE}`;
 
 export function readNumber(s: string): number | undefined {
   const ascii = s.replace(/[,，\s]/g, '');

@@ -1,5 +1,5 @@
 // From laid-out cells to template cells: which cells are labels, which values.
-import type { GridCell, GridRow } from '../read/types';
+import type { GridCell } from '../read/types';
 import { parseNumber } from '../text';
 import type { Cell } from '../types';
 
@@ -28,6 +28,3 @@ export function fitValues(cells: GridCell[], want: number): GridCell[] | undefin
   return b - a === want ? cells.slice(a, b) : undefined;
 }
 
-export function rowText(row: GridRow): string {
-  return row.cells.map((c) => c.text).join(' ').trim();
-}
