@@ -6,7 +6,7 @@ import { findingKey, type FindingKey } from '../baseline/baseline';
 import { fixAll } from '../engine/fix';
 import { looksLikeReport } from '../core/detect';
 import { lint } from '../engine/lint';
-import type { Diagnostic, LintOptions, ProfileId, Report } from '../core/types';
+import type { Diagnostic, LintOptions, LintResult, ProfileId, Report } from '../core/types';
 import { cacheKey, type CacheProbe } from './cache';
 import { DecodeError } from '../sources/decode';
 import { excerptOf, type Excerpt } from './excerpt';
@@ -99,8 +99,10 @@ async function check(task: FileTask, bytes: Buffer, stamp: { mtimeMs: number; si
     let text = source.text;
     let fixed = false;
     let output: string | undefined;
+    let checked: LintResult | undefined;
     if (task.fix || task.dryRun) {
       const result = fixAll(text, options);
+      if (!result.changed) checked = result.analysis;
       if (result.changed && source.writeBack) {
         const written = await source.writeBack(result.text);
         if (written.bytes && !task.dryRun) writeAtomic(path, written.bytes, stamp);
@@ -117,9 +119,11 @@ async function check(task: FileTask, bytes: Buffer, stamp: { mtimeMs: number; si
           fixed = true;
         }
         text = result.text;
+        checked = result.analysis;
       }
     }
-    const { report, diagnostics } = lint(text, options);
+    // Fix-all has linted the text as it now is, unless it went into a Word file or could not be written.
+    const { report, diagnostics } = checked ?? lint(text, options);
     if (source.describe) {
       const lang = task.options.lang ?? 'zh';
       for (const d of diagnostics) d.data = { ...d.data, place: source.describe(d.range, lang) };

@@ -22,6 +22,8 @@ export interface FixAllResult {
   /** The edits against the original text, each no wider than the fix it comes from. */
   edits: TextEdit[];
   changed: boolean;
+  /** The lint of `text`, the fixed text, when the last round made one (callers need not lint it again). */
+  analysis?: Analysis;
 }
 
 const isSafe = (f: Fix) => !!f.isPreferred && !f.suggestionOnly;
@@ -62,15 +64,17 @@ export function fixAllEdits(analysis: Analysis): TextEdit[] {
 export function fixAll(text: string, options: LintOptions = {}, analysis: Analysis = lint(text, options)): FixAllResult {
   let current = text;
   let edits: TextEdit[] = [];
+  let last: Analysis | undefined = analysis;
   let found = fixAllEdits(analysis);
   for (let round = 0; round < MAX_ROUNDS && found.length; round++) {
     const next = applyEdits(current, found);
     if (next === current) break;
     edits = round === 0 ? found : composeEdits(text, edits, found);
     current = next;
-    if (round + 1 < MAX_ROUNDS) found = fixAllEdits(lint(current, options));
+    last = round + 1 < MAX_ROUNDS ? lint(current, options) : undefined;
+    found = last ? fixAllEdits(last) : [];
   }
-  return { text: current, edits: current === text ? [] : edits, changed: current !== text };
+  return { text: current, edits: current === text ? [] : edits, changed: current !== text, ...(last ? { analysis: last } : {}) };
 }
 
 function meets(a: Range, b: Range): boolean {
