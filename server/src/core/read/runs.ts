@@ -1,6 +1,6 @@
 // Plumbing the line readers share: which lines are still free, and rows as blocks.
 import { lineRange, trimSpan, type Lines } from '../text';
-import type { GridBlock, GridCell, GridRow, ReaderShape } from './types';
+import type { GridBlock, GridCell, GridRow, ReaderShape, ShapeReader } from './types';
 
 /** [from, to) runs of lines no earlier reader claimed. */
 export function unclaimedRuns(l: Lines, claimed: Set<number>): [number, number][] {
@@ -58,4 +58,20 @@ export function tabCells(line: string, i: number, start: number): GridCell[] {
     if (tab < 0) return cells;
     at = tab + 1;
   }
+}
+
+/**
+ * A reader of TAB-led lines (Word text or TAB rows, whichever the lines show):
+ * `readGrid` reads the rows of each run of lines no earlier reader claimed.
+ */
+export function tabReader(shape: 'word' | 'tsv', readGrid: (l: Lines, from: number, to: number) => GridRow[]): ShapeReader {
+  return {
+    shape,
+    detect: (text) => text.includes('\t'),
+    read({ view, claimed }) {
+      if (tabShape(view.lines, claimed) !== shape) return { blocks: [] };
+      const rows = unclaimedRuns(view.lines, claimed).flatMap(([from, to]) => readGrid(view.lines, from, to));
+      return { blocks: blocksOf(shape, rows) };
+    },
+  };
 }

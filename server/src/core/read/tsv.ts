@@ -1,17 +1,9 @@
 // Tab-separated rows: one table row per line, cells split by TABs.
 import { range, type Lines } from '../text';
-import { blocksOf, tabCells, tabShape, unclaimedRuns } from './runs';
-import type { GridRow, ShapeReader } from './types';
+import { tabCells, tabReader } from './runs';
+import type { GridRow } from './types';
 
-export const tsvReader: ShapeReader = {
-  shape: 'tsv',
-  detect: (text) => text.includes('\t'),
-  read({ view, claimed }) {
-    if (tabShape(view.lines, claimed) !== 'tsv') return { blocks: [] };
-    const rows = unclaimedRuns(view.lines, claimed).flatMap(([from, to]) => readTsvGrid(view.lines, from, to));
-    return { blocks: blocksOf('tsv', rows) };
-  },
-};
+export const tsvReader = tabReader('tsv', readTsvGrid);
 
 export function readTsvGrid(l: Lines, from: number, to: number): GridRow[] {
   const rows: GridRow[] = [];

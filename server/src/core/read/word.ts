@@ -2,18 +2,10 @@
 // on in lines without a TAB (sometimes after a blank line); a blank line
 // followed by a TAB line starts a new row.
 import { isBlank, range, trimSpan, type Lines } from '../text';
-import { blocksOf, tabCells, tabShape, unclaimedRuns } from './runs';
-import type { GridCell, GridRow, ShapeReader } from './types';
+import { tabCells, tabReader } from './runs';
+import type { GridCell, GridRow } from './types';
 
-export const wordReader: ShapeReader = {
-  shape: 'word',
-  detect: (text) => text.includes('\t'),
-  read({ view, claimed }) {
-    if (tabShape(view.lines, claimed) !== 'word') return { blocks: [] };
-    const rows = unclaimedRuns(view.lines, claimed).flatMap(([from, to]) => readWordGrid(view.lines, from, to));
-    return { blocks: blocksOf('word', rows) };
-  },
-};
+export const wordReader = tabReader('word', readWordGrid);
 
 const MAX_CONTINUATION = 40;
 
