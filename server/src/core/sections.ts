@@ -38,6 +38,8 @@ const TABLE_TITLE = /^[\s\u3000]*表\s*[一二三四五1-5]/;
 const MAX_HEADING = 40;
 /** How far into the line (after the numbering) the heading's words may start. */
 const MAX_LEAD = 14;
+/** A line's first words read for a heading: the match (MAX_LEAD + 24), its tail (≤ 14), and one past MAX_HEADING. */
+const WORDS_READ = 64;
 
 /** A numbered heading run into the text before it (a sentence, the figures of a table), not a longer numeral. */
 const RUN_IN = /(?<![一二三四五六七八九十第])(?:[一二三四五六]、|[（(][一二三四五六][)）])/g;
@@ -146,16 +148,18 @@ function matchRunIn(line: string, template: Template, from: number) {
   return { key: spec.key, index: s + 1, text: line.slice(from, end), number: num[1] ?? num[2], start: from, end, style: { markdown: '', numbering: (num[1] ? 'dun' : 'paren') as 'dun' | 'paren' } };
 }
 
-/** `s` without white space, and where each character left stands in `s`. */
+/**
+ * The start of `s` without white space, and where each character left stands
+ * in `s`: at most WORDS_READ characters, all that a heading is read from (a
+ * long paragraph or a flattened page is not copied whole for every line).
+ */
 function withoutSpaces(s: string): { text: string; at: number[] } {
-  let text = '';
   const at: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (/[ \t\u3000\u00a0]/.test(s[i])) continue;
-    text += s[i];
-    at.push(i);
+  for (let i = 0; i < s.length && at.length < WORDS_READ; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) at.push(i);
   }
-  return { text, at };
+  return { text: at.map((k) => s[k]).join(''), at };
 }
 
 /** The length of `s` without trailing white space and `*` (bold markers), in one backward pass. */

@@ -142,11 +142,13 @@ export function otherScope(clause: string, agency: string | undefined): boolean 
 export function sentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || /[。；;\n！!？?]/.test(text[i])) {
-      if (i > start) out.push({ text: text.slice(start, i), start });
-      start = i + 1;
-    }
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); ; m = SENTENCE_END.exec(text)) {
+    const i = m ? m.index : text.length;
+    if (i > start) out.push({ text: text.slice(start, i), start });
+    if (!m) return out;
+    start = i + 1;
   }
-  return out;
 }
+
+const SENTENCE_END = /[。；;\n！!？?]/g;

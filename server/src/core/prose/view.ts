@@ -9,6 +9,8 @@ import { comparePos, positionAt, splitLines, type Lines } from '../text';
 import type { Position, Range, Report } from '../types';
 
 export interface ProseView extends SourceView {
+  /** The report lines it was built from: a view of other lines is built again. */
+  source: string[];
   /** The range in the report of `text.slice(start, end)`. */
   rangeOf(start: number, end: number): Range;
 }
@@ -18,8 +20,19 @@ const ENDS_SENTENCE = /[。；;：:！？!?”」）)]\s*$/;
 
 /** The report's lines with their offsets, split once per report (several rules read prose). */
 const linesOf = new WeakMap<Report, Lines>();
+/** The views already built of a report: rules reading the same stretch share one. */
+const viewsOf = new WeakMap<Report, Map<string, ProseView>>();
 
 export function proseView(report: Report, from?: Position, to?: Position, options: { keepLines?: boolean } = {}): ProseView {
+  let views = viewsOf.get(report);
+  if (!views) viewsOf.set(report, (views = new Map()));
+  const key = `${from?.line},${from?.character},${to?.line},${to?.character},${!!options.keepLines}`;
+  let view = views.get(key);
+  if (!view || view.source !== report.lines) views.set(key, (view = buildView(report, from, to, options)));
+  return view;
+}
+
+function buildView(report: Report, from: Position | undefined, to: Position | undefined, options: { keepLines?: boolean }): ProseView {
   let l = linesOf.get(report);
   if (!l || l.lines !== report.lines) linesOf.set(report, (l = { ...splitLines(report.text), lines: report.lines }));
   const tables = Object.values(report.tables).map((t) => t.range);
@@ -30,10 +43,10 @@ export function proseView(report: Report, from?: Position, to?: Position, option
   const parts: string[] = [];
   const map: number[] = [];
   let endsWithBreak = true;
-  const add = (s: string, at: (k: number) => number) => {
-    parts.push(s);
-    for (let k = 0; k < s.length; k++) map.push(at(k));
-    endsWithBreak = s.endsWith('\n');
+  const addBreak = (at: number) => {
+    parts.push('\n');
+    map.push(at);
+    endsWithBreak = true;
   };
   let prevJoinable = false;
   for (let i = first; i <= last && i < l.lines.length; i++) {
@@ -41,30 +54,40 @@ export function proseView(report: Report, from?: Position, to?: Position, option
     const a = from && i === from.line ? from.character : 0;
     const b = to && i === to.line ? Math.min(to.character, line.length) : line.length;
     const kept = line.includes('\t') ? [] : keptSpans(i, a, b, tables);
-    const body = kept.map(([x, y]) => line.slice(x, y)).join('');
-    const at = charMap(kept, l.starts[i]);
-    if (body.trim() === '' || FOOTER.test(body)) {
-      if (map.length && !endsWithBreak && (body.trim() === '' || options.keepLines)) add('\n', () => l.starts[i] + a);
+    const body = kept.length === 1 ? line.slice(kept[0][0], kept[0][1]) : kept.map(([x, y]) => line.slice(x, y)).join('');
+    const text = body.trim();
+    if (text === '' || FOOTER.test(body)) {
+      if (map.length && !endsWithBreak && (text === '' || options.keepLines)) addBreak(l.starts[i] + a);
       continue;
     }
     const lead = body.length - body.trimStart().length;
-    const text = body.trim();
     // A PDF line break inside a sentence is no break: the next line starts at the margin.
-    if (map.length && !endsWithBreak && (options.keepLines || !(prevJoinable && lead === 0))) add('\n', () => l.starts[i] + a);
-    add(text, (k) => at(lead + k));
-    if (options.keepLines) add('\n', () => l.starts[i] + b);
+    if (map.length && !endsWithBreak && (options.keepLines || !(prevJoinable && lead === 0))) addBreak(l.starts[i] + a);
+    parts.push(text);
+    mapSpans(map, kept, l.starts[i], lead, text.length);
+    endsWithBreak = false;
+    if (options.keepLines) addBreak(l.starts[i] + b);
     prevJoinable = !ENDS_SENTENCE.test(text);
   }
   const view = mappedView(parts.join(''), map);
   const end = map.length ? map[map.length - 1] + 1 : 0;
   return {
     ...view,
+    source: report.lines,
     rangeOf(start, stop) {
       const s = positionAt(l, start < map.length ? map[Math.max(start, 0)] : end);
       const e = positionAt(l, stop > 0 && stop <= map.length ? map[stop - 1] + 1 : end);
       return comparePos(s, e) <= 0 ? { start: s, end: e } : { start: s, end: s };
     },
   };
+}
+
+/** Appends the text offsets of `count` characters of the kept spans joined, from character `skip` on. */
+function mapSpans(map: number[], spans: [number, number][], lineStart: number, skip: number, count: number): void {
+  for (const [p, q] of spans) {
+    for (let x = p + skip; x < q && count > 0; x++, count--) map.push(lineStart + x);
+    skip = Math.max(0, skip - (q - p));
+  }
 }
 
 /** The spans of line `i` within [a, b) that no table covers. */
@@ -79,15 +102,4 @@ function keptSpans(i: number, a: number, b: number, tables: Range[]): [number, n
     spans = spans.flatMap(([p, q]): [number, number][] => (y <= p || x >= q ? [[p, q]] : [...(x > p ? [[p, x] as [number, number]] : []), ...(y < q ? [[y, q] as [number, number]] : [])]));
   }
   return spans;
-}
-
-/** Offset in the text of character k of the kept spans joined. */
-function charMap(spans: [number, number][], lineStart: number): (k: number) => number {
-  return (k) => {
-    for (const [p, q] of spans) {
-      if (k < q - p) return lineStart + p + k;
-      k -= q - p;
-    }
-    return lineStart + (spans.length ? spans[spans.length - 1][1] : 0);
-  };
 }
