@@ -15,9 +15,11 @@ export interface Change {
 const MAX_ROUNDS = 200;
 
 export function findChanges(system: SumSystem): Change[] {
-  const v = currentValues(system);
   const blank = blankTotals(system);
   const hard = system.constraints.filter((c) => c.kind !== 'balance');
+  // Most reports add up: nothing to look for.
+  if (!hard.some((c) => status(c, currentValues(system), blank) === 'broken')) return [];
+  const v = new Map(currentValues(system));
   const soft = system.constraints.filter((c) => c.kind === 'balance');
   const byCell = new Map<string, Constraint[]>();
   for (const c of system.constraints) {
@@ -50,7 +52,7 @@ export function findChanges(system: SumSystem): Change[] {
     return value === undefined ? undefined : { id: c.total.id, value, mends: [c.id] };
   }
 
-  function bestSingleChange(broken: Constraint[], cells: Map<string, Constraint[]>, values: Values, blanks: Set<string>): Change | undefined {
+  function bestSingleChange(broken: Constraint[], cells: Map<string, Constraint[]>, values: Map<string, number>, blanks: Set<string>): Change | undefined {
     let best: { change: Change; score: number } | undefined;
     const candidates = new Set<string>();
     for (const c of broken) for (const r of [...(c.total ? [c.total] : []), ...c.parts]) candidates.add(r.id);
@@ -59,17 +61,19 @@ export function findChanges(system: SumSystem): Change[] {
       const brokenHere = touched.filter((c) => broken.includes(c));
       const value = solveFor(brokenHere[0], id, values);
       if (value === undefined || value < 0 || !Number.isInteger(value)) continue;
-      const trial = new Map(values);
-      trial.set(id, value);
-      const trialBlanks = new Set(blanks);
-      trialBlanks.delete(id);
-      if (touched.some((c) => status(c, trial, trialBlanks) !== 'holds')) continue;
-      const softDelta = soft.reduce((s, c) => {
-        if (!(cells.get(id) ?? []).includes(c)) return s;
-        const before = status(c, values) === 'holds';
-        const after = status(c, trial) === 'holds';
-        return s + (after && !before ? 1 : !after && before ? -1 : 0);
-      }, 0);
+      const softHere = soft.filter((c) => (cells.get(id) ?? []).includes(c));
+      const before = softHere.map((c) => status(c, values) === 'holds');
+      // The value is tried in place and put back: a copy of every value per candidate cost more than the search.
+      const old = values.get(id);
+      const wasBlank = blanks.delete(id);
+      values.set(id, value);
+      const holds = touched.every((c) => status(c, values, blanks) === 'holds');
+      const after = holds ? softHere.map((c) => status(c, values) === 'holds') : [];
+      if (old === undefined) values.delete(id);
+      else values.set(id, old);
+      if (wasBlank) blanks.add(id);
+      if (!holds) continue;
+      const softDelta = after.reduce((s, a, k) => s + (a && !before[k] ? 1 : !a && before[k] ? -1 : 0), 0);
       const isTotal = brokenHere.some((c) => c.total?.id === id);
       const score = brokenHere.length * 10 + softDelta * 3 + (isTotal ? 1 : 0);
       if (brokenHere.length === 1 && !isTotal && softDelta <= 0) continue;

@@ -33,7 +33,7 @@ export interface SumSystem {
   cells: Map<string, CellRef>;
 }
 
-export type Values = Map<string, number>;
+export type Values = ReadonlyMap<string, number>;
 
 /** A sum as the template declares it, its cells named by row and column. */
 type PlannedCell = [row: string, column: string, id: string];
@@ -131,9 +131,16 @@ export function buildSums(report: Report, template: Template): SumSystem {
   return { constraints, cells };
 }
 
+/** The values the cells hold, read once per system (every sum rule asks); callers that try other values copy them. */
+const valuesOf = new WeakMap<SumSystem, Values>();
+
 export function currentValues(system: SumSystem): Values {
-  const v: Values = new Map();
-  for (const [id, ref] of system.cells) if (ref.cell.value !== null) v.set(id, ref.cell.value);
+  let v = valuesOf.get(system);
+  if (!v) {
+    const read = new Map<string, number>();
+    for (const [id, ref] of system.cells) if (ref.cell.value !== null) read.set(id, ref.cell.value);
+    valuesOf.set(system, (v = read));
+  }
   return v;
 }
 

@@ -13,15 +13,20 @@ export interface Normalised {
   at: number[];
 }
 
-const KEEP = /[\p{L}\p{N}]/u;
+/** Runs of letters and digits; a character outside the Basic Multilingual Plane is left out, as each of its halves is no letter. */
+const KEPT_RUN = /[\p{L}\p{N}]+/gu;
 
 export function normalise(source: string): Normalised {
   const chars: string[] = [];
   const at: number[] = [];
-  for (let i = 0; i < source.length; i++) {
-    if (!KEEP.test(source[i])) continue;
-    chars.push(source[i]);
-    at.push(i);
+  KEPT_RUN.lastIndex = 0;
+  for (let m = KEPT_RUN.exec(source); m; m = KEPT_RUN.exec(source)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) {
+      const c = source.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      chars.push(source[i]);
+      at.push(i);
+    }
   }
   return { text: chars.join(''), at };
 }
@@ -35,12 +40,19 @@ export interface Overlap {
 
 export function overlap(mine: string, theirs: string, n = SHINGLE): Overlap {
   if (mine.length < n || theirs.length < n) return { share: 0, stretches: [] };
-  const seen = new Set<string>();
-  for (let i = 0; i + n <= theirs.length; i++) seen.add(theirs.slice(i, i + n));
+  // Shingles are found by a rolling hash, then compared character by character:
+  // a string per shingle made the garbage of a batch.
+  const where = new Map<number, number[]>();
+  forEachShingle(theirs, n, (h, i) => {
+    const list = where.get(h);
+    if (list) list.push(i);
+    else where.set(h, [i]);
+  });
   const covered = new Uint8Array(mine.length);
-  for (let i = 0; i + n <= mine.length; i++) {
-    if (seen.has(mine.slice(i, i + n))) covered.fill(1, i, i + n);
-  }
+  forEachShingle(mine, n, (h, i) => {
+    const list = where.get(h);
+    if (list?.some((j) => sameRun(mine, i, theirs, j, n))) covered.fill(1, i, i + n);
+  });
   const stretches: [number, number][] = [];
   let count = 0;
   for (let i = 0; i < covered.length; i++) {
@@ -51,4 +63,23 @@ export function overlap(mine: string, theirs: string, n = SHINGLE): Overlap {
     count += i - start;
   }
   return { share: count / mine.length, stretches };
+}
+
+const BASE = 0x01000193;
+
+/** Calls `f(hash, start)` for every run of `n` characters of `s`. */
+function forEachShingle(s: string, n: number, f: (hash: number, start: number) => void): void {
+  let top = 1;
+  for (let k = 1; k < n; k++) top = Math.imul(top, BASE);
+  let h = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (i >= n) h = (h - Math.imul(s.charCodeAt(i - n), top)) | 0;
+    h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
+    if (i >= n - 1) f(h, i - n + 1);
+  }
+}
+
+function sameRun(a: string, i: number, b: string, j: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
 }
