@@ -42,17 +42,27 @@ export interface Marker {
 // Word bookmarks (`[bookmark: _GoBack]`) left by the export are not text.
 const BOOKMARKS = '(?:\\[bookmark:[^\\]]*\\][ \\t\\u3000]*)*';
 // A tag (`<p>`) opens a paragraph of a crawled page.
-const OPENS = `(?<=(?:^|[\\n。；;：:！？!?>])[\\s\\u3000]*${BOOKMARKS})`;
-const MARKER = new RegExp(
-  `${OPENS}(?:[（(]([一二三四五六七八九十]{1,3})[)）]|(\\d{1,2})[.、．](?![\\d.．])|[（(](\\d{1,2})[)）])|(?<=(?:^|[\\n。；;：:！？!?>，,])[\\s\\u3000]*${BOOKMARKS})([一二三四五六七八九十]{1,3})是(?=\\s*[\\u4e00-\\u9fa5“"《])`,
-  'g',
-);
+const OPENS = new RegExp(`(?<=(?:^|[\\n。；;：:！？!?>])[\\s\\u3000]*${BOOKMARKS})`, 'y');
+const OPENS_SHI = new RegExp(`(?<=(?:^|[\\n。；;：:！？!?>，,])[\\s\\u3000]*${BOOKMARKS})`, 'y');
+// The markers as written; where one stands is then tested with OPENS (a pattern
+// that starts with a look-behind is tried at every character of the text).
+const MARKER = /[（(]([一二三四五六七八九十]{1,3})[)）]|(\d{1,2})[.、．](?![\d.．])|[（(](\d{1,2})[)）]|([一二三四五六七八九十]{1,3})是(?=\s*[\u4e00-\u9fa5“"《])/g;
+
+function opensAt(text: string, at: number, shi: boolean): boolean {
+  const opens = shi ? OPENS_SHI : OPENS;
+  opens.lastIndex = at;
+  return opens.test(text);
+}
 
 export function findMarkers(text: string): Marker[] {
   const out: Marker[] = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     const [token, paren, arabic, arabicParen, shi] = m;
+    if (!opensAt(text, m.index, !!shi)) {
+      MARKER.lastIndex = m.index + 1;
+      continue;
+    }
     const level: MarkerLevel = paren ? 'paren' : shi ? 'shi' : arabic ? 'arabic' : 'arabicParen';
     const value = paren ? chineseNumber(paren) : shi ? chineseNumber(shi) : Number(arabic ?? arabicParen);
     if (value === undefined || value < 1) continue;

@@ -16,24 +16,41 @@ export function plainText(report: Report): PlainText {
   const l = splitLines(report.text);
   const source = report.text;
   const parts: string[] = [];
-  const map: number[] = [];
-  let at = 0;
-  const keep = (from: number, to: number) => {
-    parts.push(source.slice(from, to));
-    for (let i = from; i < to; i++) map.push(i);
+  // The kept stretches of the source, each with where it starts in the plain text.
+  const from: number[] = [];
+  const at: number[] = [];
+  let length = 0;
+  const keep = (a: number, b: number) => {
+    if (b <= a) return;
+    parts.push(source.slice(a, b));
+    from.push(a);
+    at.push(length);
+    length += b - a;
   };
+  let next = 0;
   SKIP.lastIndex = 0;
   for (let m = SKIP.exec(source); m; m = SKIP.exec(source)) {
-    keep(at, m.index);
-    at = m.index + m[0].length;
+    keep(next, m.index);
+    next = m.index + m[0].length;
   }
-  keep(at, source.length);
-  map.push(source.length);
+  keep(next, source.length);
+  /** The source offset of plain character k; one past the end maps to the end of the source. */
+  const sourceAt = (k: number): number => {
+    if (k >= length) return source.length;
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid] <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return from[lo] + (k - at[lo]);
+  };
   return {
     text: parts.join(''),
     rangeOf(start, end) {
-      const a = map[Math.min(start, map.length - 1)];
-      const b = end > start ? map[Math.min(end - 1, map.length - 1)] + 1 : a;
+      const a = sourceAt(Math.min(start, length));
+      const b = end > start ? sourceAt(Math.min(end - 1, length)) + 1 : a;
       return { start: positionAt(l, a), end: positionAt(l, b) };
     },
   };
