@@ -23,10 +23,16 @@ interface Piece {
 }
 
 const DIGITS = /[0-9０-９][0-9０-９.．]*/y;
+const CHINESE_DIGITS = '一二三四五六七八九十';
 const TOP_LEVEL = /^[一二三四五六七八九十]{1,2}、/;
 const NUMERAL = /[一二三四五六七八九十第]/;
-const DIGIT = /[0-9０-９]/;
 const SPACE = /[\s\u00a0\u3000]/;
+
+/** White space; printable ASCII and CJK ideographs, most of a line, are told without a pattern. */
+function isSpace(code: number, ch: string): boolean {
+  if ((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) return false;
+  return SPACE.test(ch);
+}
 /**
  * A label glued to a run of three or more digits that ends the line or runs
  * into the next label (`文件8855698第二十条`), not a figure with its unit (`2645条`).
@@ -86,8 +92,8 @@ function pieces(line: string): Piece[] {
     labelStart = -1;
   };
   while (i < line.length) {
-    const ch = line[i];
-    if (DIGIT.test(ch)) {
+    const c = line.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) {
       closeLabel(i);
       DIGITS.lastIndex = i;
       let t = DIGITS.exec(line)![0];
@@ -99,8 +105,8 @@ function pieces(line: string): Piece[] {
     }
     // A top-level numbering (`四、`) opens a label of its own: a row printed with no figures
     // (`四、结转下年度继续办理`) does not run into the heading after it.
-    if (labelStart >= 0 && i > labelStart && TOP_LEVEL.test(line.slice(i, i + 3)) && !NUMERAL.test(line[i - 1])) closeLabel(i);
-    if (!SPACE.test(ch) && labelStart < 0) labelStart = i;
+    if (labelStart >= 0 && i > labelStart && CHINESE_DIGITS.includes(line[i]) && TOP_LEVEL.test(line.slice(i, i + 3)) && !NUMERAL.test(line[i - 1])) closeLabel(i);
+    if (labelStart < 0 && !isSpace(c, line[i])) labelStart = i;
     i++;
   }
   closeLabel(line.length);

@@ -116,24 +116,32 @@ function readings(groups: Span[], want: number, decimals: boolean): Reading[] | 
   const charsFrom: number[] = [];
   for (let g = groups.length - 1, n = 0; g >= 0; g--) charsFrom[g] = n += plain[g].length;
   const out: Reading[] = [];
-  const cur: Reading['numbers'] = [];
+  // The cut being tried, as (group, start, end) triples; numbers are made only for a whole reading.
+  const cur: number[] = [];
+  const number = (g: number, at: number, end: number) => {
+    const grp = groups[g];
+    return { text: grp.text.slice(at, end), value: Number(plain[g].slice(at, end)), start: grp.start + at, end: grp.start + end, line: grp.line };
+  };
   let count = 0;
   const go = (g: number, at: number): boolean => {
     if (++count > MAX_READINGS) return false;
     if (g === groups.length) {
-      if (cur.length === want) out.push({ numbers: cur.slice() });
+      if (cur.length === want * 3) {
+        const numbers: Reading['numbers'] = [];
+        for (let k = 0; k < cur.length; k += 3) numbers.push(number(cur[k], cur[k + 1], cur[k + 2]));
+        out.push({ numbers });
+      }
       return true;
     }
     const s = plain[g];
     if (at === s.length) return go(g + 1, 0);
-    const left = want - cur.length;
+    const left = want - cur.length / 3;
     const groupsLeft = groups.length - g - 1;
     if (left < 1 + groupsLeft || left > charsFrom[g] - at) return true;
-    const grp = groups[g];
     for (const end of cuts[g][at]) {
-      cur.push({ text: grp.text.slice(at, end), value: Number(s.slice(at, end)), start: grp.start + at, end: grp.start + end, line: grp.line });
+      cur.push(g, at, end);
       const ok = go(g, end);
-      cur.pop();
+      cur.length -= 3;
       if (!ok) return false;
     }
     return true;
