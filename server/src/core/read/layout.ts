@@ -23,7 +23,8 @@ export interface Chunk {
   gap: number;
 }
 
-const SPACE_CH = /[ \u3000\u00a0\f\v]/;
+/** The white space that sets chunks apart: spaces (ASCII, full-width, no-break), form feed, vertical tab, TAB. */
+const isGap = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x0c || c === 0x0b || c === 0x09;
 const NUMBER = /^(?:[+-]?\d+(?:\.\d+)?|[０-９]+(?:[.．][０-９]+)?)$/;
 /** Page numbers and footers left by the export. */
 export const FOOTER = /^[\s\f]*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)[\s\f]*$/;
@@ -33,13 +34,13 @@ export function chunks(line: string): Chunk[] {
   let i = 0;
   let gap = 0;
   while (i < line.length) {
-    if (SPACE_CH.test(line[i]) || line[i] === '\t') {
+    if (isGap(line.charCodeAt(i))) {
       gap++;
       i++;
       continue;
     }
     const start = i;
-    while (i < line.length && !SPACE_CH.test(line[i]) && line[i] !== '\t') i++;
+    while (i < line.length && !isGap(line.charCodeAt(i))) i++;
     tokens.push({ text: line.slice(start, i), start, end: i, gap });
     gap = 0;
   }
@@ -68,12 +69,12 @@ export function trailingNumbers(cs: Chunk[]): number | undefined {
 }
 
 /** Does this stretch look like `pdftotext -layout` tables: no TABs, numbers set off by runs of spaces? */
-export function isLayout(l: Lines, from: number, to: number): boolean {
+function isLayout(l: Lines, from: number, to: number, chunksAt: (i: number) => Chunk[]): boolean {
   let data = 0;
   for (let i = from; i < to; i++) {
     const line = l.lines[i];
     if (line.includes('\t') || line.includes('|')) return false;
-    const cs = chunks(line);
+    const cs = chunksAt(i);
     const n = trailingNumbers(cs);
     if (n === undefined) continue;
     if (n >= 5) return true;
@@ -89,9 +90,12 @@ export const layoutReader: ShapeReader = {
   // A line ending in a number set off by two or more spaces: cheap, and never true of Word text's cells.
   detect: (text) => SET_OFF_NUMBER.test(text),
   read({ view, claimed }) {
+    // Each line is cut once, for the test and for the reading.
+    const cut = new Map<number, Chunk[]>();
+    const chunksAt = (i: number) => cut.get(i) ?? cut.set(i, chunks(view.lines.lines[i])).get(i)!;
     const rows = unclaimedRuns(view.lines, claimed)
-      .filter(([from, to]) => isLayout(view.lines, from, to))
-      .flatMap(([from, to]) => readLayoutGrid(view.lines, from, to));
+      .filter(([from, to]) => isLayout(view.lines, from, to, chunksAt))
+      .flatMap(([from, to]) => readLayoutGrid(view.lines, from, to, chunksAt));
     return { blocks: blocksOf('layout', rows.filter((r) => !r.wordsOnly)).map((b) => withWords(b, rows)) };
   },
 };
@@ -117,17 +121,18 @@ const WRAP = 3;
  * them as candidates for a wrapped label; other non-blank lines become rows of
  * words (`wordsOnly`: headers, group labels, pieces of labels).
  */
-export function readLayoutGrid(l: Lines, from: number, to: number): GridRow[] {
+function readLayoutGrid(l: Lines, from: number, to: number, chunksAt: (i: number) => Chunk[]): GridRow[] {
   const lines: Line[] = [];
   for (let i = from; i < to; i++) {
     const text = l.lines[i];
     if (isBlank(text) || FOOTER.test(text) || text.includes('|')) continue;
-    const cs = chunks(text);
+    const cs = chunksAt(i);
     const n = trailingNumbers(cs) ?? 0;
     lines.push({ index: i, cs, numbers: n });
   }
   const rows: GridRow[] = [];
   const dataAt = lines.map((x, k) => (x.numbers > 0 ? k : -1)).filter((k) => k >= 0);
+  let d = -1;
   for (let k = 0; k < lines.length; k++) {
     const ln = lines[k];
     const text = l.lines[ln.index];
@@ -137,7 +142,7 @@ export function readLayoutGrid(l: Lines, from: number, to: number): GridRow[] {
     }
     const words = ln.cs.slice(0, ln.cs.length - ln.numbers);
     const numbers = ln.cs.slice(ln.cs.length - ln.numbers);
-    const d = dataAt.indexOf(k);
+    d++; // lines[k] is the d-th data line: they are met in order.
     const prev = d > 0 ? dataAt[d - 1] : -1;
     const next = d < dataAt.length - 1 ? dataAt[d + 1] : lines.length;
     const col = words.length ? words[words.length - 1].start : undefined;
