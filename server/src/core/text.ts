@@ -73,8 +73,10 @@ export function docEnd(l: Lines): Position {
 export const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
+const NOT_SPACE = /[^\s\u00a0\u3000\u200b\ufeff]/;
+
 export function isBlank(s: string): boolean {
-  return s.replace(SPACES, '') === '';
+  return !NOT_SPACE.test(s);
 }
 
 /** Start and end of the content of `s[from, to)` without surrounding white space. */

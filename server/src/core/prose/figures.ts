@@ -55,8 +55,12 @@ const COMPARISON = /同比|比上年|较上年|较去年|上年同期|去年|增
 const AFTER_CARRIED_OUT = /^\s*(?:件\s*)?(?:顺延|结转)(?:到|至)?下(?:一)?年度?/;
 const PERCENT = /^[，,]?[^，,。；;\n]{0,4}?占[^0-9，,。；;\n]{0,8}?(\d+(?:\.(\d+))?)\s*[%％]/;
 
+/** A figure ends in its unit: a clause without one has none (FIGURE would be tried at every character). */
+const UNIT = /[件宗起]/;
+
 export function findFigures(clause: string, offset: number): Figure[] {
   const out: Figure[] = [];
+  if (!UNIT.test(clause)) return out;
   let group: 'review' | 'suit' | undefined;
   let segmentStart = 0;
   FIGURE.lastIndex = 0;
@@ -117,6 +121,7 @@ const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理)[^，,。；;\n\d]{0,
 
 export function findZeroClaims(clause: string, offset: number): ZeroClaim[] {
   const out: ZeroClaim[] = [];
+  if (!clause.includes('行政') && !clause.includes('申请')) return out;
   NONE.lastIndex = 0;
   for (let m = NONE.exec(clause); m; m = NONE.exec(clause)) {
     const topics = [m[1], m[2]].filter(Boolean).map((t) => (t === '行政复议' ? 'review' : 'suit') as Topic);
