@@ -2,6 +2,7 @@
 // page and the spaces between characters left out (`统计时限为</font>20</span>23年…`
 // and `2024 年 1 月` read as one phrase; line breaks stay), each character mapped
 // back to its place in the report.
+import { OffsetMap } from '../core/offset-map';
 import { positionAt, splitLines } from '../core/text';
 import type { Range, Report } from '../core/types';
 
@@ -16,16 +17,10 @@ export function plainText(report: Report): PlainText {
   const l = splitLines(report.text);
   const source = report.text;
   const parts: string[] = [];
-  // The kept stretches of the source, each with where it starts in the plain text.
-  const from: number[] = [];
-  const at: number[] = [];
-  let length = 0;
+  const map = new OffsetMap();
   const keep = (a: number, b: number) => {
-    if (b <= a) return;
     parts.push(source.slice(a, b));
-    from.push(a);
-    at.push(length);
-    length += b - a;
+    map.add(a, b - a);
   };
   let next = 0;
   SKIP.lastIndex = 0;
@@ -34,18 +29,9 @@ export function plainText(report: Report): PlainText {
     next = m.index + m[0].length;
   }
   keep(next, source.length);
-  /** The source offset of plain character k; one past the end maps to the end of the source. */
-  const sourceAt = (k: number): number => {
-    if (k >= length) return source.length;
-    let lo = 0;
-    let hi = at.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (at[mid] <= k) lo = mid;
-      else hi = mid - 1;
-    }
-    return from[lo] + (k - at[lo]);
-  };
+  const { length } = map;
+  // One past the end maps to the end of the source.
+  const sourceAt = (k: number) => (k >= length ? source.length : map.sourceAt(k));
   return {
     text: parts.join(''),
     rangeOf(start, end) {

@@ -1,14 +1,14 @@
-// The report's prose as one string, a SourceView whose every character maps
-// back to its place in the text. Tables are cut out to the character (a
+// The report's prose as one string whose every character maps back to its
+// place in the text. Tables are cut out to the character (a
 // flattened page holds a whole report, tables and all, on one line), as are
 // TAB lines and page footers. Lines wrapped by a PDF export are joined, unless
 // `keepLines` keeps every line break (for rules that read paragraphs).
-import { mappedView } from '../read/source-view';
-import type { SourceView } from '../read/types';
+import { OffsetMap } from '../offset-map';
 import { comparePos, positionAt, splitLines, type Lines } from '../text';
 import type { Position, Range, Report } from '../types';
 
-export interface ProseView extends SourceView {
+export interface ProseView {
+  text: string;
   /** The report lines it was built from: a view of other lines is built again. */
   source: string[];
   /** The range in the report of `text.slice(start, end)`. */
@@ -41,11 +41,11 @@ function buildView(report: Report, from: Position | undefined, to: Position | un
   // Built as parts and joined once: testing the end of a string grown by `+=`
   // flattens it every time, which made long reports quadratic.
   const parts: string[] = [];
-  const map: number[] = [];
+  const map = new OffsetMap();
   let endsWithBreak = true;
   const addBreak = (at: number) => {
     parts.push('\n');
-    map.push(at);
+    map.add(at, 1);
     endsWithBreak = true;
   };
   let prevJoinable = false;
@@ -69,23 +69,27 @@ function buildView(report: Report, from: Position | undefined, to: Position | un
     if (options.keepLines) addBreak(l.starts[i] + b);
     prevJoinable = !ENDS_SENTENCE.test(text);
   }
-  const view = mappedView(parts.join(''), map);
-  const end = map.length ? map[map.length - 1] + 1 : 0;
+  const length = map.length;
+  const end = length ? map.sourceAt(length - 1) + 1 : 0;
   return {
-    ...view,
+    text: parts.join(''),
     source: report.lines,
     rangeOf(start, stop) {
-      const s = positionAt(l, start < map.length ? map[Math.max(start, 0)] : end);
-      const e = positionAt(l, stop > 0 && stop <= map.length ? map[stop - 1] + 1 : end);
+      const s = positionAt(l, start < length ? map.sourceAt(Math.max(start, 0)) : end);
+      const e = positionAt(l, stop > 0 && stop <= length ? map.sourceAt(stop - 1) + 1 : end);
       return comparePos(s, e) <= 0 ? { start: s, end: e } : { start: s, end: s };
     },
   };
 }
 
-/** Appends the text offsets of `count` characters of the kept spans joined, from character `skip` on. */
-function mapSpans(map: number[], spans: [number, number][], lineStart: number, skip: number, count: number): void {
+/** Maps `count` characters of the kept spans joined, from character `skip` on. */
+function mapSpans(map: OffsetMap, spans: [number, number][], lineStart: number, skip: number, count: number): void {
   for (const [p, q] of spans) {
-    for (let x = p + skip; x < q && count > 0; x++, count--) map.push(lineStart + x);
+    const n = Math.min(q - p - skip, count);
+    if (n > 0) {
+      map.add(lineStart + p + skip, n);
+      count -= n;
+    }
     skip = Math.max(0, skip - (q - p));
   }
 }

@@ -8,13 +8,6 @@ export function sameOffsets(text: string, lines: Lines = splitLines(text)): Sour
   return { text, lines, sourceOffset: (o) => o };
 }
 
-/** A view built piece by piece; `map[i]` is the source offset of view character i. */
-export function mappedView(text: string, map: number[]): SourceView {
-  const lines = splitLines(text);
-  const end = map.length ? map[map.length - 1] + 1 : 0;
-  return { text, lines, sourceOffset: (o) => (o < map.length ? map[Math.max(o, 0)] : end + (o - map.length)) };
-}
-
 /** A position in `view` as a position in the source whose lines are `source`. */
 export function toSourcePosition(view: SourceView, source: Lines, p: Position): Position {
   return positionAt(source, view.sourceOffset(offsetAt(view.lines, p)));

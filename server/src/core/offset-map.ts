@@ -1,0 +1,35 @@
+// Where the characters of a text built from pieces of another stand in it:
+// stretches of consecutive characters, each kept as its first offset, so a
+// view of a whole report costs a number per stretch rather than per character.
+
+export class OffsetMap {
+  /** View offset where each stretch starts, ascending. */
+  private readonly starts: number[] = [];
+  /** Source offset of the first character of each stretch. */
+  private readonly sources: number[] = [];
+  /** Characters mapped so far: the view's length. */
+  length = 0;
+
+  /** Maps the next `count` characters of the view to `source`, `source + 1`, … */
+  add(source: number, count: number): void {
+    if (count <= 0) return;
+    const k = this.starts.length - 1;
+    if (k < 0 || this.sources[k] + (this.length - this.starts[k]) !== source) {
+      this.starts.push(this.length);
+      this.sources.push(source);
+    }
+    this.length += count;
+  }
+
+  /** The source offset of view character `offset` (0 ≤ offset < length). */
+  sourceAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.sources[lo] + (offset - this.starts[lo]);
+  }
+}
