@@ -4,7 +4,7 @@
 import type { RuleContext } from '../core/rule';
 import { defineRule } from './define';
 import { blankTotals, currentValues, status } from '../core/sums';
-import type { ValueKind } from '../core/template';
+import type { Template, ValueKind } from '../core/template';
 import type { Cell } from '../core/types';
 
 export const cellValue = defineRule({
@@ -21,23 +21,40 @@ export const cellValue = defineRule({
   },
   check(ctx) {
     const { report, template } = ctx;
-    const totals = new Set<string>();
-    for (const key of ['requests', 'review'] as const) {
-      const spec = template.tables[key];
-      for (const s of spec.rowSums ?? []) totals.add(`${key}/*/${s.total}`);
-      for (const s of spec.columnSums ?? []) totals.add(`${key}/${s.total}/*`);
-    }
-    const isTotal = (table: string, row: string, col: string) => totals.has(`${table}/*/${col}`) || totals.has(`${table}/${row}/*`);
+    const totals = totalsOf(template);
     for (const table of Object.values(report.tables)) {
+      const t = table.key === 'requests' || table.key === 'review' ? totals[table.key] : undefined;
       for (const row of table.rows) {
+        const totalRow = !!t && t.rows.has(row.key ?? '');
         for (const [col, cell] of Object.entries(row.cells)) {
           const kind = table.key === 'proactive' ? proactiveKind(ctx, row.key!, col) : 'count';
-          checkCell(ctx, cell, kind, isTotal(table.key, row.key ?? '', col));
+          checkCell(ctx, cell, kind, totalRow || (!!t && t.columns.has(col)));
         }
       }
     }
   },
 });
+
+interface Totals {
+  /** Columns that total their row (rowSums), rows that total their column (columnSums). */
+  columns: Set<string>;
+  rows: Set<string>;
+}
+
+const totalsByTemplate = new WeakMap<Template, Record<'requests' | 'review', Totals>>();
+
+/** The total columns and rows of tables 三 and 四, worked out once per template. */
+function totalsOf(template: Template): Record<'requests' | 'review', Totals> {
+  let totals = totalsByTemplate.get(template);
+  if (!totals) {
+    const of = (key: 'requests' | 'review'): Totals => ({
+      columns: new Set((template.tables[key].rowSums ?? []).map((s) => s.total)),
+      rows: new Set((template.tables[key].columnSums ?? []).map((s) => s.total)),
+    });
+    totalsByTemplate.set(template, (totals = { requests: of('requests'), review: of('review') }));
+  }
+  return totals;
+}
 
 function proactiveKind(ctx: RuleContext, row: string, col: string): ValueKind {
   const block = ctx.template.tables.proactive.blocks.find((b) => b.rows.some((r) => r.key === row));
