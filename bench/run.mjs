@@ -263,7 +263,7 @@ if (write) {
       return [
         `### ${t.name}: ${t.fmt(t.value)} (target ${t.target})`,
         '',
-        ...(p ? [`CPU profile of \`${t.profile}\` (bench/bench.ts), ${p.totalMs.toFixed(0)} ms sampled; self time:`, '', '```', ...p.self.slice(0, 14), '```', '', 'Total (inclusive) time, checker code only:', '', '```', ...p.total.filter((l) => /server\/src|micromark|mdast|remark|unified/.test(l)).slice(0, 14), '```', ''] : ['(no profile: not a CPU-bound measurement)', '']),
+        ...(p ? [`CPU profile of \`${t.profile}\` (bench/bench.ts), ${p.totalMs.toFixed(0)} ms sampled; self time:`, '', '```', ...p.self.slice(0, 14), '```', '', 'Total (inclusive) time, checker code only:', '', '```', ...p.total.filter((l) => /server\/src|markdown-it|mdast|remark|unified/.test(l)).slice(0, 14), '```', ''] : ['(no profile: not a CPU-bound measurement)', '']),
       ];
     }),
     ...(readNotes()),

@@ -23,6 +23,7 @@ describe('Markdown table cells', () => {
     ['no outer pipes, a short row', '项目 | 数量 | 总计\n--- | --- | ---\n申请 | 3\n'],
     ['a table after a paragraph and before a quote', '说明文字\n\n| 项目 | 数量 |\n| --- | --- |\n| 新收 | 21 |\n> 引用 | 1'],
     ['not a table: the delimiter row is short', '| a | b |\n| --- |\n| 1 | 2 |'],
+    ['not a table: the header row opens a heading', '# 项目 | 数量\n--- | ---\n申请 | 3'],
   ])('%s', (_name, md) => {
     const want = reference(md);
     // Cell text is taken from the source, so inline markup stays as written; compare the division.
@@ -32,5 +33,13 @@ describe('Markdown table cells', () => {
 
   it('takes each cell as written, without its padding', () => {
     expect(ours('| 项目 | 数量 |\n| --- | --- |\n|  新收  |２１ |')).toEqual([[['项目', '数量'], ['新收', '２１']]]);
+  });
+
+  it('leaves out the white space after the closing pipe', () => {
+    expect(ours('| 项目 | 数量 | \n| --- | --- |\t\n| 新收 | 21 |  ')).toEqual([[['项目', '数量'], ['新收', '21']]]);
+  });
+
+  it('reads a table in a list item from after the item marker', () => {
+    expect(ours('- | 项目 | 数量 |\n  | --- | --- |\n  | 新收 | 21 |')).toEqual([[['项目', '数量'], ['新收', '21']]]);
   });
 });

@@ -1,12 +1,10 @@
-// Markdown with GFM pipe tables, read with micromark and its GFM table
-// extension (what remark-gfm uses), straight from micromark's events: no
-// syntax tree is built, which costs twice the tokenizing itself. Only the runs
-// of lines that can hold a table are tokenized: the prose never needs a
-// Markdown parse. The cell ranges are taken from the source line so that they
-// cover exactly the cell's content.
-import { parse, postprocess, preprocess } from 'micromark';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import type { Token } from 'micromark-util-types';
+// Markdown with GFM pipe tables. markdown-it finds the tables and their rows
+// (its block rules only: no inline parse, nothing rendered). Each row's cells
+// are divided on the source line, as markdown-it's cells carry no position
+// (and it pads short rows with empty ones): so their ranges cover exactly the
+// cell's content. Only the runs of lines that can hold a table are parsed: the
+// prose never needs a Markdown parse.
+import MarkdownIt from 'markdown-it';
 import { lineRange, range, trimSpan, type Lines } from '../text';
 import type { GridBlock, GridRow, ShapeReader } from './types';
 
@@ -24,19 +22,33 @@ export const markdownReader: ShapeReader = {
 };
 
 /**
- * GFM tables alone (no autolinks, footnotes, strikethrough or task lists), and
- * no inline constructs: a row's cells are divided at the block level (a pipe
- * inside a code span divides too; `\|` is handled by the table itself), and
- * cell text is taken from the source line, so inline parsing would only cost.
+ * markdown-it with its block rules alone: no inline rule runs, as cell text is
+ * taken from the source line. All of CommonMark's blocks stay on (and `html`,
+ * so that an HTML block is one): they decide where a table starts and ends.
+ * The table rule runs after them, as in GFM (markdown-it tries it first): a
+ * line that opens a heading or a list item is no header row.
  */
-const extensions = [
-  gfmTable(),
-  { disable: { null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd'] } },
-];
-
-function tokenize(source: string) {
-  return postprocess(parse({ extensions }).document().write(preprocess()(source, undefined, true)));
-}
+const md = new MarkdownIt({ html: true });
+md.core.ruler.enableOnly(['block']);
+md.block.ruler.enableOnly(['table']);
+const [tableRule] = md.block.ruler.getRules('');
+md.block.ruler.enableOnly(['code', 'fence', 'blockquote', 'hr', 'list', 'reference', 'html_block', 'heading', 'lheading', 'paragraph']);
+md.block.ruler.before(
+  'paragraph',
+  'table_after_blocks',
+  (state, startLine, endLine, silent) => {
+    const first = state.tokens.length;
+    if (!tableRule(state, startLine, endLine, silent)) return false;
+    // Each row's column where its text starts: after the indent, and after the marker of a list item it is in.
+    for (const token of state.tokens.slice(first)) {
+      if (token.type !== 'tr_open' || !token.map) continue;
+      const at = state.bMarks[token.map[0]] + state.tShift[token.map[0]];
+      token.meta = at - (state.src.lastIndexOf('\n', at - 1) + 1);
+    }
+    return true;
+  },
+  { alt: ['paragraph', 'reference'] }, // as markdown-it's own table rule: a table may interrupt a paragraph
+);
 
 /** `| --- | :-: |`: every cell between the pipes is dashes with optional colons. */
 function isDelimiterRow(line: string): boolean {
@@ -69,41 +81,38 @@ function tableBlocks(l: Lines): { from: number; to: number }[] {
 export function readMarkdownTables(l: Lines): GridRow[][] {
   const tables: GridRow[][] = [];
   for (const block of tableBlocks(l)) {
-    let events: ReturnType<typeof tokenize>;
-    try {
-      events = tokenize(l.lines.slice(block.from, block.to).join('\n'));
-    } catch {
-      continue; // micromark gives up on pathological input (stack depth): no table read there.
-    }
     let rows: GridRow[] = [];
-    let row: GridRow | undefined;
-    for (const [kind, token] of events) {
-      if (kind === 'exit') {
-        if (token.type === 'table') tables.push(rows);
-        continue;
-      }
-      if (token.type === 'table') rows = [];
-      else if (token.type === 'tableRow') rows.push((row = emptyRow(l, block.from + token.start.line - 1)));
-      else if ((token.type === 'tableHeader' || token.type === 'tableData') && row) addCell(row, token, l, block.from);
+    for (const token of md.parse(l.lines.slice(block.from, block.to).join('\n'), {})) {
+      if (token.type === 'table_open') tables.push((rows = []));
+      else if (token.type === 'tr_open' && token.map) rows.push(readRow(l, block.from + token.map[0], token.meta as number));
     }
   }
   return tables;
 }
 
-function emptyRow(l: Lines, line: number): GridRow {
-  return { cells: [], range: range(line, 0, line, (l.lines[line] ?? '').length) };
-}
-
-function addCell(row: GridRow, cell: Token, l: Lines, firstLine: number): void {
-  const line = row.range.start.line;
-  if (firstLine + cell.start.line - 1 !== line) return;
+/**
+ * A row's cells as GFM divides them, from the row's text at `from`: at each
+ * pipe not escaped by a backslash (a pipe in a code span divides too), the
+ * outer pipes optional. Spaces and tabs after the closing pipe make no cell; a
+ * lone pipe is one empty cell. Each cell is its text without the padding; an
+ * empty cell is the point after its space.
+ */
+function readRow(l: Lines, line: number, from: number): GridRow {
   const text = l.lines[line] ?? '';
-  let a = cell.start.column - 1;
-  let b = Math.min(cell.end.column - 1, text.length);
-  if (text[a] === '|') a++;
-  if (b > a && text[b - 1] === '|' && text[b - 2] !== '\\') b--;
-  const [ca, cb] = trimSpan(text, a, b);
-  const empty = ca === cb;
-  const at = empty ? Math.min(a + (text[a] === ' ' ? 1 : 0), b) : ca;
-  row.cells.push({ text: text.slice(ca, cb), range: empty ? lineRange(line, at, at) : lineRange(line, ca, cb) });
+  const row: GridRow = { cells: [], range: range(line, 0, line, text.length) };
+  const push = (a: number, b: number) => {
+    const [ca, cb] = trimSpan(text, a, b);
+    const at = Math.min(a + (text[a] === ' ' ? 1 : 0), b);
+    row.cells.push({ text: text.slice(ca, cb), range: ca === cb ? lineRange(line, at, at) : lineRange(line, ca, cb) });
+  };
+  let start = text[from] === '|' ? from + 1 : from;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '\\') i++; // an escaped character, a pipe say, divides nothing
+    else if (text[i] === '|') {
+      push(start, i);
+      start = i + 1;
+    }
+  }
+  if (/[^ \t]/.test(text.slice(start)) || !row.cells.length) push(start, text.length);
+  return row;
 }
