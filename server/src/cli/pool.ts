@@ -40,8 +40,14 @@ interface Reply {
   result: FileResult;
 }
 
-/** Each worker keeps this many tasks queued, so it never waits for the next message. */
-const IN_FLIGHT = 4;
+/**
+ * Tasks go to a worker, and results come back, several to a message: a
+ * message per file woke the main thread two thousand times a batch, and each
+ * wake-up took a core from the workers.
+ */
+const PER_MESSAGE = 8;
+/** Each worker keeps this many messages of tasks queued, so it never waits for the next one. */
+const IN_FLIGHT = 2;
 
 function runInWorkers(tasks: FileTask[], workers: Worker[], deliver: Deliver): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -58,10 +64,9 @@ function runInWorkers(tasks: FileTask[], workers: Worker[], deliver: Deliver): P
       else resolve();
     };
     const feed = (w: Worker) => {
-      if (nextTask < tasks.length) {
-        w.postMessage({ index: nextTask, task: tasks[nextTask] });
-        nextTask++;
-      }
+      const batch: { index: number; task: FileTask }[] = [];
+      for (; nextTask < tasks.length && batch.length < PER_MESSAGE; nextTask++) batch.push({ index: nextTask, task: tasks[nextTask] });
+      if (batch.length) w.postMessage(batch);
     };
     // Deliver in order; awaits (stdout back-pressure) hold later results in `done`.
     const flush = async () => {
@@ -83,8 +88,8 @@ function runInWorkers(tasks: FileTask[], workers: Worker[], deliver: Deliver): P
       if (nextOut === tasks.length) finish();
     };
     for (const w of workers) {
-      w.on('message', (m: Reply) => {
-        done.set(m.index, m.result);
+      w.on('message', (replies: Reply[]) => {
+        for (const r of replies) done.set(r.index, r.result);
         feed(w);
         void flush();
       });
@@ -101,7 +106,9 @@ function runInWorkers(tasks: FileTask[], workers: Worker[], deliver: Deliver): P
 export function workerMain(): void {
   const port = parentPort;
   if (!port) return;
-  port.on('message', async (m: { index: number; task: FileTask }) => {
-    port.postMessage({ index: m.index, result: await checkFile(m.task) } satisfies Reply);
+  port.on('message', async (batch: { index: number; task: FileTask }[]) => {
+    const replies: Reply[] = [];
+    for (const m of batch) replies.push({ index: m.index, result: await checkFile(m.task) });
+    port.postMessage(replies);
   });
 }
