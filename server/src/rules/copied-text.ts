@@ -74,7 +74,7 @@ function stretches(ctx: RuleContext, mine: Prose, runs: [number, number][], year
       const excerpt = mine.norm.text.slice(a, Math.min(b, a + EXCERPT)) + (b - a > EXCERPT ? '…' : '');
       return {
         message: ctx.t(`与 ${year} 年报告相同（${b - a} 字）：${excerpt}`, `Same as the ${year} report (${b - a} characters): ${excerpt}`),
-        range: mine.view.rangeOf(mine.norm.at[a], mine.norm.at[b - 1] + 1),
+        range: mine.view.rangeOf(mine.norm.sourceAt(a), mine.norm.sourceAt(b - 1) + 1),
       };
     });
 }

@@ -3,32 +3,41 @@
 // also occurs in the other. Only letters and digits count (Chinese characters
 // above all): punctuation, spaces and line breaks do not, so re-wrapping or
 // re-punctuating a paragraph does not make it new.
+import { OffsetMap } from '../core/offset-map';
 
 export const SHINGLE = 10;
 
 export interface Normalised {
   /** Letters and digits only. */
   text: string;
-  /** For each character of `text`, its offset in the source. */
-  at: number[];
+  /** The offset in the source of character `k` of `text`. */
+  sourceAt(k: number): number;
 }
 
 /** Runs of letters and digits; a character outside the Basic Multilingual Plane is left out, as each of its halves is no letter. */
 const KEPT_RUN = /[\p{L}\p{N}]+/gu;
+const SURROGATE = /[\ud800-\udfff]/;
 
 export function normalise(source: string): Normalised {
-  const chars: string[] = [];
-  const at: number[] = [];
+  const parts: string[] = [];
+  const map = new OffsetMap();
+  const keep = (from: number, to: number) => {
+    parts.push(source.slice(from, to));
+    map.add(from, to - from);
+  };
   KEPT_RUN.lastIndex = 0;
   for (let m = KEPT_RUN.exec(source); m; m = KEPT_RUN.exec(source)) {
-    for (let i = m.index; i < m.index + m[0].length; i++) {
+    const end = m.index + m[0].length;
+    if (!SURROGATE.test(m[0])) {
+      keep(m.index, end);
+      continue;
+    }
+    for (let i = m.index; i < end; i++) {
       const c = source.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdfff) continue;
-      chars.push(source[i]);
-      at.push(i);
+      if (c < 0xd800 || c > 0xdfff) keep(i, i + 1);
     }
   }
-  return { text: chars.join(''), at };
+  return { text: parts.join(''), sourceAt: (k) => map.sourceAt(k) };
 }
 
 export interface Overlap {
