@@ -54,8 +54,20 @@ const NOISE_LINE = /^(?:[-—–]?\d{1,3}[-—–]?|第\d+页(?:共\d+页)?|\[bo
 /** The closing signature: a date alone on its line. */
 const DATE_LINE = /^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$/;
 
+/** The bodies already squashed, per report's lines: several rules read the same section. */
+const bodies = new WeakMap<string[], Map<string, string>>();
+
 /** A section's prose squashed into one string: no blank, page-number or signature lines. */
 export function bodyText(report: Report, r: Range): string {
+  let known = bodies.get(report.lines);
+  if (!known) bodies.set(report.lines, (known = new Map()));
+  const key = `${r.start.line},${r.start.character},${r.end.line},${r.end.character},${report.title?.agency ?? ''}`;
+  let body = known.get(key);
+  if (body === undefined) known.set(key, (body = squashBody(report, r)));
+  return body;
+}
+
+function squashBody(report: Report, r: Range): string {
   const out: string[] = [];
   const agency = report.title?.agency ? squash(report.title.agency) : undefined;
   for (let i = r.start.line; i <= r.end.line && i < report.lines.length; i++) {

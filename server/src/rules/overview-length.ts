@@ -21,7 +21,7 @@ export const overviewLength = defineRule({
     if (!limit) return;
     const overview = report.sections.find((s) => s.key === 'overview');
     if (!overview) return;
-    const length = [...bodyText(report, overview.bodyRange)].length;
+    const length = codePoints(bodyText(report, overview.bodyRange));
     if (length <= limit.max) return;
     ctx.emit({
       message: ctx.t(
@@ -33,3 +33,16 @@ export const overviewLength = defineRule({
     });
   },
 });
+
+/** Characters as a reader counts them: a character outside the Basic Multilingual Plane is one, not two. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) n--;
+    }
+  }
+  return n;
+}

@@ -16,7 +16,8 @@ export interface ProseView {
 }
 
 const FOOTER = /^\s*(?:[-—–]\s*)?\d{1,3}\s*(?:[-—–]\s*)?$/;
-const ENDS_SENTENCE = /[。；;：:！？!?”」）)]\s*$/;
+/** The marks that end a sentence (or a clause before a list), looked for at the end of a trimmed line. */
+const SENTENCE_ENDS = '。；;：:！？!?”」）)';
 
 /** The report's lines with their offsets, split once per report (several rules read prose). */
 const linesOf = new WeakMap<Report, Lines>();
@@ -67,7 +68,7 @@ function buildView(report: Report, from: Position | undefined, to: Position | un
     mapSpans(map, kept, l.starts[i], lead, text.length);
     endsWithBreak = false;
     if (options.keepLines) addBreak(l.starts[i] + b);
-    prevJoinable = !ENDS_SENTENCE.test(text);
+    prevJoinable = !SENTENCE_ENDS.includes(text[text.length - 1]);
   }
   const length = map.length;
   const end = length ? map.sourceAt(length - 1) + 1 : 0;
