@@ -167,10 +167,23 @@ function hasProblems(m: MatchedTables): boolean {
 
 /** Which template table 三 follows, from a row only that template has (（六）其他处理 as one row, or split in three). */
 function findLayout(set: TemplateSet, byTemplate: Partial<Record<ProfileId, MatchedTables>>): { profile: ProfileId; range: Range } | undefined {
+  const others = rowsElsewhere(set);
   for (const t of set.list) {
-    const elsewhere = new Set(set.list.filter((o) => o !== t).flatMap((o) => o.tables.requests.rows.map((r) => r.key)));
+    const elsewhere = others.get(t.version)!;
     const own = byTemplate[t.version]?.tables.requests?.rows.find((r) => r.key !== undefined && !elsewhere.has(r.key));
     if (own) return { profile: t.version, range: own.labelRange };
   }
   return undefined;
+}
+
+/** Per template, the rows of table 三 the other templates of the set have; worked out once per set. */
+const rowsElsewhereOf = new WeakMap<TemplateSet, Map<ProfileId, Set<string>>>();
+
+function rowsElsewhere(set: TemplateSet): Map<ProfileId, Set<string>> {
+  let others = rowsElsewhereOf.get(set);
+  if (!others) {
+    others = new Map(set.list.map((t) => [t.version, new Set(set.list.filter((o) => o !== t).flatMap((o) => o.tables.requests.rows.map((r) => r.key)))]));
+    rowsElsewhereOf.set(set, others);
+  }
+  return others;
 }
