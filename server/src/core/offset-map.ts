@@ -1,6 +1,7 @@
 // Where the characters of a text built from pieces of another stand in it:
 // stretches of consecutive characters, each kept as its first offset, so a
 // view of a whole report costs a number per stretch rather than per character.
+import { lastAtOrBelow } from './text';
 
 export class OffsetMap {
   /** View offset where each stretch starts, ascending. */
@@ -23,13 +24,7 @@ export class OffsetMap {
 
   /** The source offset of view character `offset` (0 ≤ offset < length). */
   sourceAt(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.sources[lo] + (offset - this.starts[lo]);
+    const k = lastAtOrBelow(this.starts, offset);
+    return this.sources[k] + (offset - this.starts[k]);
   }
 }

@@ -50,14 +50,20 @@ export function offsetAt(l: Lines, p: Position): number {
 }
 
 export function positionAt(l: Lines, offset: number): Position {
+  const line = lastAtOrBelow(l.starts, offset);
+  return { line, character: Math.min(offset - l.starts[line], l.lines[line].length) };
+}
+
+/** The index of the last of the ascending `xs` that is not above `x` (0 when none is). */
+export function lastAtOrBelow(xs: number[], x: number): number {
   let lo = 0;
-  let hi = l.starts.length - 1;
+  let hi = xs.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (l.starts[mid] <= offset) lo = mid;
+    if (xs[mid] <= x) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, character: Math.min(offset - l.starts[lo], l.lines[lo].length) };
+  return lo;
 }
 
 export function comparePos(a: Position, b: Position): number {
