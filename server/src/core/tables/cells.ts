@@ -11,8 +11,10 @@ export function toCell(g: GridCell): Cell {
 }
 
 export function isNumeric(g: GridCell): boolean {
-  const k = parseNumber(g.text).kind;
-  return k === 'number';
+  // A cell that starts with a CJK ideograph (a label, most cells asked) is no number whatever follows: NFKC keeps it.
+  const c = g.text.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff) return false;
+  return parseNumber(g.text).kind === 'number';
 }
 
 /**
