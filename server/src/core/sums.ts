@@ -35,8 +35,8 @@ export interface SumSystem {
 
 export type Values = ReadonlyMap<string, number>;
 
-/** A sum as the template declares it, its cells named by row and column. */
-type PlannedCell = [row: string, column: string, id: string];
+/** A sum as the template declares it, its cells named by row and column, and numbered within the plan. */
+type PlannedCell = [row: string, column: string, id: string, index: number];
 
 interface PlannedSum {
   id: string;
@@ -52,6 +52,8 @@ interface PlannedSum {
 interface Plan {
   sums: PlannedSum[];
   names: Map<string, string>;
+  /** How many distinct cells the sums name. */
+  cellCount: number;
 }
 
 const plans = new WeakMap<Template, Plan>();
@@ -61,9 +63,15 @@ function planOf(template: Template): Plan {
   if (plan) return plan;
   const sums: PlannedSum[] = [];
   const names = new Map<string, string>();
+  const indexes = new Map<string, number>();
   for (const key of ['requests', 'review'] as const) {
     const spec: GridTableSpec = template.tables[key];
-    const at = (row: string, column: string): PlannedCell => [row, column, `${key}/${row}/${column}`];
+    const at = (row: string, column: string): PlannedCell => {
+      const id = `${key}/${row}/${column}`;
+      let index = indexes.get(id);
+      if (index === undefined) indexes.set(id, (index = indexes.size));
+      return [row, column, id, index];
+    };
     for (const row of spec.rows) {
       for (const col of spec.columns) {
         const rl = rowLabel(spec, row.key);
@@ -84,7 +92,7 @@ function planOf(template: Template): Plan {
     }
   }
   // Row sums in the order of the rows, then column sums and balances column by column: the order diagnostics come in.
-  plan = { sums, names };
+  plan = { sums, names, cellCount: indexes.size };
   plans.set(template, plan);
   return plan;
 }
@@ -97,15 +105,17 @@ export function buildSums(report: Report, template: Template): SumSystem {
     requests: new Map((report.tables.requests?.rows ?? []).map((r) => [r.key, r])),
     review: new Map((report.tables.review?.rows ?? []).map((r) => [r.key, r])),
   };
-  const ref = (table: 'requests' | 'review', [row, column, id]: PlannedCell): CellRef | undefined => {
-    const cell = rows[table].get(row)?.cells[column];
-    if (!cell) return undefined;
-    let c = cells.get(id);
-    if (!c) {
-      c = { id, table, row, column, cell, name: plan.names.get(id) ?? column };
-      cells.set(id, c);
+  // Each cell is looked up once, however many sums it is in (null: not read).
+  const resolved: (CellRef | null | undefined)[] = new Array(plan.cellCount);
+  const ref = (table: 'requests' | 'review', [row, column, id, index]: PlannedCell): CellRef | undefined => {
+    let c = resolved[index];
+    if (c === undefined) {
+      const cell = rows[table].get(row)?.cells[column];
+      c = cell ? { id, table, row, column, cell, name: plan.names.get(id) ?? column } : null;
+      resolved[index] = c;
+      if (c) cells.set(id, c);
     }
-    return c;
+    return c ?? undefined;
   };
   const all = (table: 'requests' | 'review', xs: PlannedCell[]): CellRef[] | undefined => {
     const out: CellRef[] = [];
