@@ -106,6 +106,8 @@ function matchHeading(line: string, template: Template, from: number, runIn: boo
   const bodyAt = at + (num ? num[0].length : 0);
   // Spaces inside a heading (an HTML page's markup blanked between two spans) do not count.
   const words = withoutSpaces(body);
+  // With no number and no `#`, only a short line can be a heading (below): a paragraph is not tried against each part.
+  if (!number && !md && words.text.length > MAX_HEADING) return undefined;
   for (let s = 0; s < template.sections.length; s++) {
     const spec = template.sections[s];
     const m = matcher(spec.match).exec(words.text.slice(0, MAX_LEAD + 24));
