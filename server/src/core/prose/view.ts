@@ -61,7 +61,8 @@ function buildView(report: Report, from: Position | undefined, to: Position | un
       if (map.length && !endsWithBreak && (text === '' || options.keepLines)) addBreak(l.starts[i] + a);
       continue;
     }
-    const lead = body.length - body.trimStart().length;
+    // The white space before the text (trim's and \s's are the same characters).
+    const lead = body.search(NOT_SPACE);
     // A PDF line break inside a sentence is no break: the next line starts at the margin.
     if (map.length && !endsWithBreak && (options.keepLines || !(prevJoinable && lead === 0))) addBreak(l.starts[i] + a);
     parts.push(text);
@@ -94,6 +95,8 @@ function mapSpans(map: OffsetMap, spans: [number, number][], lineStart: number, 
     skip = Math.max(0, skip - (q - p));
   }
 }
+
+const NOT_SPACE = /\S/;
 
 /** The spans of line `i` within [a, b) that no table covers. */
 function keptSpans(i: number, a: number, b: number, tables: Range[]): [number, number][] {
