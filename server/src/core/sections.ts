@@ -23,8 +23,11 @@ export interface HeadingMatch {
 }
 
 const NOISE = /^(?:[\s\u3000\u00a0]*|\[bookmark:[^\]]*\])*/;
-const MD = /^(#{1,6})[ \t]+/;
-const NUMBER = /^(?:([一二三四五六七八九十])[ \t\u3000]*[、.．,，]|[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[)）])[ \t\u3000]*/;
+// Sticky patterns (`…_AT`) are tried where a heading's text starts, without copying the rest of the line.
+const MD_AT = /(#{1,6})[ \t]+/y;
+const NUMBER_SOURCE = '(?:([一二三四五六七八九十])[ \\t\\u3000]*[、.．,，]|[（(][ \\t\\u3000]*([一二三四五六七八九十])[ \\t\\u3000]*[)）])[ \\t\\u3000]*';
+const NUMBER = new RegExp(`^${NUMBER_SOURCE}`);
+const NUMBER_AT = new RegExp(NUMBER_SOURCE, 'y');
 const CN = '一二三四五六七八九十';
 /** An item of a list of the parts: the next item after a separator, or an earlier one in the same sentence. */
 const NEXT_ITEM = /^[\s\u3000]*[，,、；;和及与][\s\u3000]*(?:[一二三四五六]、|[（(][一二三四五六][)）])/;
@@ -33,7 +36,7 @@ const EARLIER_ITEM = /(?:[一二三四五六]、|[（(][一二三四五六][)）
 function inList(line: string, start: number, end: number): boolean {
   return NEXT_ITEM.test(line.slice(end, end + 8)) || EARLIER_ITEM.test(line.slice(Math.max(0, start - 60), start));
 }
-const TABLE_TITLE = /^[\s\u3000]*表\s*[一二三四五1-5]/;
+const TABLE_TITLE_AT = /[\s\u3000]*表\s*[一二三四五1-5]/y;
 /** A heading line is short; a longer one is a heading run into its paragraph. */
 const MAX_HEADING = 40;
 /** How far into the line (after the numbering) the heading's words may start. */
@@ -87,25 +90,17 @@ function withoutSubHeadings(found: HeadingMatch[]): HeadingMatch[] {
 function matchHeading(line: string, template: Template, from: number, runIn: boolean) {
   if (runIn) return matchRunIn(line, template, from);
   let at = NOISE.exec(line)![0].length;
-  let rest = line.slice(at);
-  const md = MD.exec(rest);
-  if (md) {
-    at += md[0].length;
-    rest = line.slice(at);
-  }
-  if (rest.startsWith('**')) {
-    at += 2;
-    rest = line.slice(at);
-  }
+  const md = execAt(MD_AT, line, at);
+  if (md) at += md[0].length;
+  if (line.startsWith('**', at)) at += 2;
   // A table's title (`表二：主动公开政府信息情况`), often repeated by PDF extraction, is no section.
-  if (TABLE_TITLE.test(rest)) return undefined;
-  const num = NUMBER.exec(rest);
+  if (execAt(TABLE_TITLE_AT, line, at)) return undefined;
+  const num = execAt(NUMBER_AT, line, at);
   const start = at;
   const number = num ? num[1] ?? num[2] : undefined;
-  const body = num ? rest.slice(num[0].length) : rest;
   const bodyAt = at + (num ? num[0].length : 0);
   // Spaces inside a heading (an HTML page's markup blanked between two spans) do not count.
-  const words = withoutSpaces(body);
+  const words = withoutSpaces(line, bodyAt);
   // With no number and no `#`, only a short line can be a heading (below): a paragraph is not tried against each part.
   if (!number && !md && words.text.length > MAX_HEADING) return undefined;
   for (let s = 0; s < template.sections.length; s++) {
@@ -118,7 +113,7 @@ function matchHeading(line: string, template: Template, from: number, runIn: boo
     if (!number && !md && !(short && words.text.length <= spec.heading.length + 8 && /(?:情况|事项|措施|问题|改进)[*\s]*$/.test(words.text))) continue;
     let end: number;
     if (short) {
-      end = bodyAt + trimmedLength(body);
+      end = bodyAt + trimmedLength(line.slice(bodyAt));
     } else {
       const tail = /^[^。，,；：:]{0,12}?(?:情况|事项)/.exec(words.text.slice(m.index + m[0].length));
       end = bodyAt + words.at[m.index + m[0].length + (tail ? tail[0].length : 0) - 1] + 1;
@@ -151,17 +146,22 @@ function matchRunIn(line: string, template: Template, from: number) {
 }
 
 /**
- * The start of `s` without white space, and where each character left stands
- * in `s`: at most WORDS_READ characters, all that a heading is read from (a
- * long paragraph or a flattened page is not copied whole for every line).
+ * `line` from `from` on without white space, and where each character left
+ * stands after `from`: at most WORDS_READ characters, all that a heading is
+ * read from (a long paragraph or a flattened page is not copied for every line).
  */
-function withoutSpaces(s: string): { text: string; at: number[] } {
+function withoutSpaces(line: string, from: number): { text: string; at: number[] } {
   const at: number[] = [];
-  for (let i = 0; i < s.length && at.length < WORDS_READ; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) at.push(i);
+  for (let i = from; i < line.length && at.length < WORDS_READ; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) at.push(i - from);
   }
-  return { text: at.map((k) => s[k]).join(''), at };
+  return { text: at.map((k) => line[from + k]).join(''), at };
+}
+
+function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
 }
 
 /** The length of `s` without trailing white space and `*` (bold markers), in one backward pass. */
