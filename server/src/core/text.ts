@@ -9,27 +9,35 @@ export interface Lines {
   eol: '\n' | '\r\n';
 }
 
+/** The last text split: lint, the readers and the prose rules split the same text in turn. Callers only read the result. */
+let lastSplit: { text: string; lines: Lines } | undefined;
+
 export function splitLines(text: string): Lines {
+  if (lastSplit?.text === text) return lastSplit.lines;
   const lines: string[] = [];
   const starts: number[] = [];
   let crlf = 0;
   let lf = 0;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || ch === 13) {
-      const isCrlf = ch === 13 && text.charCodeAt(i + 1) === 10;
-      if (ch === 10) lf++;
-      if (isCrlf) crlf++;
-      starts.push(start);
-      lines.push(text.slice(start, i));
-      if (isCrlf) i++;
-      start = i + 1;
-    }
+  // Line ends found with indexOf: a flattened page is one line of many thousand characters.
+  let cr = text.indexOf('\r');
+  let nl = text.indexOf('\n');
+  while (cr >= 0 || nl >= 0) {
+    const at = cr >= 0 && (nl < 0 || cr < nl) ? cr : nl;
+    const isCrlf = at === cr && text.charCodeAt(at + 1) === 10;
+    if (isCrlf) crlf++;
+    else if (at === nl) lf++;
+    starts.push(start);
+    lines.push(text.slice(start, at));
+    start = at + (isCrlf ? 2 : 1);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    if (nl >= 0 && nl < start) nl = text.indexOf('\n', start);
   }
   starts.push(start);
   lines.push(text.slice(start));
-  return { lines, starts, eol: crlf > 0 && crlf >= lf - crlf ? '\r\n' : '\n' };
+  const split: Lines = { lines, starts, eol: crlf > 0 && crlf >= lf - crlf ? '\r\n' : '\n' };
+  lastSplit = { text, lines: split };
+  return split;
 }
 
 export function pos(line: number, character: number): Position {
