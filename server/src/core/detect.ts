@@ -6,6 +6,7 @@
 // tables' labels, or by most of the six section headings (the words of each
 // template's `detection`).
 import { builtInTemplates } from './templates';
+import { splitLines } from './text';
 
 /** The title ends with the words, perhaps with the year in brackets or a web page's site name after a dash. */
 const TITLE_END = /政府信息公开(?:工作)?年度报告(?:[（(【[][^）)】\]]{0,20}[）)】\]])?(?:[-_—–|｜].*)?$/;
@@ -37,7 +38,8 @@ function hasTitleLine(lines: string[]): boolean {
 }
 
 export function looksLikeReport(text: string): boolean {
-  const lines = text.split(/\r\n|\r|\n/);
+  // The split lint makes next (splitLines keeps the last one).
+  const { lines } = splitLines(text);
   if (hasTitleLine(lines)) return true;
   if (TABLE_LABELS.filter((l) => l.test(text)).length >= 2) return true;
   const headings = lines.map(words).filter((w) => headingLike(w, 40));

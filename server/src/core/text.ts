@@ -9,11 +9,15 @@ export interface Lines {
   eol: '\n' | '\r\n';
 }
 
-/** The last text split: lint, the readers and the prose rules split the same text in turn. Callers only read the result. */
-let lastSplit: { text: string; lines: Lines } | undefined;
+/**
+ * The last two texts split: lint, the readers and the prose rules split the
+ * same text in turn, with last year's report read in between. Callers only
+ * read the result.
+ */
+const recentSplits: { text: string; lines: Lines }[] = [];
 
 export function splitLines(text: string): Lines {
-  if (lastSplit?.text === text) return lastSplit.lines;
+  for (const r of recentSplits) if (r.text === text) return r.lines;
   const lines: string[] = [];
   const starts: number[] = [];
   let crlf = 0;
@@ -36,7 +40,7 @@ export function splitLines(text: string): Lines {
   starts.push(start);
   lines.push(text.slice(start));
   const split: Lines = { lines, starts, eol: crlf > 0 && crlf >= lf - crlf ? '\r\n' : '\n' };
-  lastSplit = { text, lines: split };
+  if (recentSplits.unshift({ text, lines: split }) > 2) recentSplits.pop();
   return split;
 }
 
