@@ -74,6 +74,7 @@ export function overlap(mine: string, theirs: string, n = SHINGLE): Overlap {
   return { share: count / mine.length, stretches };
 }
 
+/** The hash multiplier: FNV's 32-bit prime, which spreads the characters over all 32 bits. */
 const BASE = 0x01000193;
 
 /** Calls `f(hash, start)` for every run of `n` characters of `s`. */

@@ -1,8 +1,8 @@
 // The report's prose as one string whose every character maps back to its
-// place in the text. Tables are cut out to the character (a
-// flattened page holds a whole report, tables and all, on one line), as are
-// TAB lines and page footers. Lines wrapped by a PDF export are joined, unless
-// `keepLines` keeps every line break (for rules that read paragraphs).
+// place in the text. Tables are cut out to the character (a flattened page
+// holds a whole report, tables and all, on one line), as are TAB lines and page
+// footers. Lines wrapped by a PDF export are joined, unless `keepLines` keeps
+// every line break (for rules that read paragraphs).
 import { OffsetMap } from '../offset-map';
 import { comparePos, positionAt, splitLines, type Lines } from '../text';
 import type { Position, Range, Report } from '../types';
