@@ -112,23 +112,21 @@ interface Reading {
  */
 function readings(groups: Span[], want: number, decimals: boolean): Reading[] | 'too-many' {
   const plain = groups.map((g) => g.text.normalize('NFKC').replace(/．/g, '.'));
+  const settled = settledReading(groups, plain, want, decimals);
+  if (settled) return settled;
   const cuts = plain.map((s) => validCuts(s, decimals));
   const charsFrom: number[] = [];
   for (let g = groups.length - 1, n = 0; g >= 0; g--) charsFrom[g] = n += plain[g].length;
   const out: Reading[] = [];
   // The cut being tried, as (group, start, end) triples; numbers are made only for a whole reading.
   const cur: number[] = [];
-  const number = (g: number, at: number, end: number) => {
-    const grp = groups[g];
-    return { text: grp.text.slice(at, end), value: Number(plain[g].slice(at, end)), start: grp.start + at, end: grp.start + end, line: grp.line };
-  };
   let count = 0;
   const go = (g: number, at: number): boolean => {
     if (++count > MAX_READINGS) return false;
     if (g === groups.length) {
       if (cur.length === want * 3) {
         const numbers: Reading['numbers'] = [];
-        for (let k = 0; k < cur.length; k += 3) numbers.push(number(cur[k], cur[k + 1], cur[k + 2]));
+        for (let k = 0; k < cur.length; k += 3) numbers.push(numberOf(groups[cur[k]], plain[cur[k]], cur[k + 1], cur[k + 2]));
         out.push({ numbers });
       }
       return true;
@@ -150,27 +148,53 @@ function readings(groups: Span[], want: number, decimals: boolean): Reading[] | 
   return out;
 }
 
-/** For each start in `s`, the ends at which a number may stop: digits (one decimal point in money), no leading 0 but in 0 itself. */
+/**
+ * The readings when the counts alone settle them, as the search would find
+ * them: as many groups as numbers (each group is one number), or as many
+ * digits as numbers (each digit is one). Otherwise undefined: search.
+ */
+function settledReading(groups: Span[], plain: string[], want: number, decimals: boolean): Reading[] | undefined {
+  if (groups.length === want) {
+    return plain.every((s) => endsFrom(s, 0, decimals).includes(s.length)) ? [{ numbers: groups.map((g, i) => numberOf(g, plain[i], 0, plain[i].length)) }] : [];
+  }
+  if (plain.reduce((n, s) => n + s.length, 0) !== want) return undefined;
+  if (plain.some((s) => s.includes('.'))) return [];
+  const numbers: Reading['numbers'] = [];
+  groups.forEach((g, i) => {
+    for (let k = 0; k < plain[i].length; k++) numbers.push(numberOf(g, plain[i], k, k + 1));
+  });
+  return [{ numbers }];
+}
+
+/** One number of a reading: the digits of `group` from `at` to `end`; `plain` is the group's text in ASCII. */
+function numberOf(group: Span, plain: string, at: number, end: number): Reading['numbers'][number] {
+  return { text: group.text.slice(at, end), value: Number(plain.slice(at, end)), start: group.start + at, end: group.start + end, line: group.line };
+}
+
+/** For each start in `s`, the ends at which a number may stop. */
 function validCuts(s: string, decimals: boolean): number[][] {
   const out: number[][] = [];
-  for (let a = 0; a < s.length; a++) {
-    const ends: number[] = [];
-    let dot = false;
-    for (let e = a + 1; e <= s.length; e++) {
-      const ch = s[e - 1];
-      if (ch === '.') {
-        if (!decimals || dot || e - 1 === a) break;
-        dot = true;
-        continue;
-      }
-      if (s[a] === '0' && e - a > 1 && s[a + 1] !== '.') break;
-      // A cut never leaves a point to start the next number.
-      if (e < s.length && s[e] === '.' && !decimals) continue;
-      ends.push(e);
-    }
-    out.push(ends);
-  }
+  for (let a = 0; a < s.length; a++) out.push(endsFrom(s, a, decimals));
   return out;
+}
+
+/** The ends at which a number starting at `a` may stop: digits (one decimal point in money), no leading 0 but in 0 itself. */
+function endsFrom(s: string, a: number, decimals: boolean): number[] {
+  const ends: number[] = [];
+  let dot = false;
+  for (let e = a + 1; e <= s.length; e++) {
+    const ch = s[e - 1];
+    if (ch === '.') {
+      if (!decimals || dot || e - 1 === a) break;
+      dot = true;
+      continue;
+    }
+    if (s[a] === '0' && e - a > 1 && s[a + 1] !== '.') break;
+    // A cut never leaves a point to start the next number.
+    if (e < s.length && s[e] === '.' && !decimals) continue;
+    ends.push(e);
+  }
+  return ends;
 }
 
 const holdsRow = (r: Reading, row: FlatRowSpec) =>
