@@ -116,7 +116,7 @@ function matchHeading(line: string, template: Template, from: number, runIn: boo
       end = bodyAt + trimmedLength(line.slice(bodyAt));
     } else {
       const tail = /^[^。，,；：:]{0,12}?(?:情况|事项)/.exec(words.text.slice(m.index + m[0].length));
-      end = bodyAt + words.at[m.index + m[0].length + (tail ? tail[0].length : 0) - 1] + 1;
+      end = bodyAt + words.at(m.index + m[0].length + (tail ? tail[0].length : 0) - 1) + 1;
     }
     return {
       key: spec.key,
@@ -146,18 +146,29 @@ function matchRunIn(line: string, template: Template, from: number) {
 }
 
 /**
- * `line` from `from` on without white space, and where each character left
- * stands after `from`: at most WORDS_READ characters, all that a heading is
- * read from (a long paragraph or a flattened page is not copied for every line).
+ * `line` from `from` on without white space: at most WORDS_READ characters,
+ * all that a heading is read from (a long paragraph or a flattened page is not
+ * copied for every line), and where the `k`th of them stands after `from`.
  */
-function withoutSpaces(line: string, from: number): { text: string; at: number[] } {
-  const at: number[] = [];
-  for (let i = from; i < line.length && at.length < WORDS_READ; i++) {
-    const c = line.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) at.push(i - from);
+function withoutSpaces(line: string, from: number): { text: string; at: (k: number) => number } {
+  let text = '';
+  let run = from;
+  let i = from;
+  for (; i < line.length && text.length + i - run < WORDS_READ; i++) {
+    if (isInlineSpace(line.charCodeAt(i))) {
+      text += line.slice(run, i);
+      run = i + 1;
+    }
   }
-  return { text: at.map((k) => line[from + k]).join(''), at };
+  text += line.slice(run, i);
+  const at = (k: number) => {
+    for (let j = from, seen = -1; j < line.length; j++) if (!isInlineSpace(line.charCodeAt(j)) && ++seen === k) return j - from;
+    return line.length - from;
+  };
+  return { text, at };
 }
+
+const isInlineSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 
 function execAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
