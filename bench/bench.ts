@@ -5,6 +5,7 @@
 //   word      Word-text MB/s of full lint vs splitting the text into lines
 //   latency   didChange → publishDiagnostics through dist/server.js over stdio
 //   generate  writes the batch corpus (mixed shapes) into a folder
+//   warmup    one thread's share of that batch linted twice: cold, then warm
 // Each mode prints one JSON line on stdout.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -201,11 +202,36 @@ function generateMode(dir: string, count: number) {
   console.log(JSON.stringify({ mode: 'generate', count, mb: bytesTotal / 1e6 }));
 }
 
+/**
+ * `lint` of every other report in `dir` (a worker's share under `--jobs 2`) in
+ * this one thread, twice: the first pass compiles the checker as it goes, as
+ * each CLI worker does; the second runs warm. Per report, wall and CPU (all of
+ * the process's threads: V8 compiles and collects on its own).
+ */
+function warmupMode(dir: string) {
+  const files = readdirSync(dir)
+    .sort()
+    .flatMap((sub) => readdirSync(join(dir, sub)).sort().map((f) => join(dir, sub, f)))
+    .filter((_, i) => i % 2 === 0)
+    .map((f) => readFileSync(f, 'utf8'));
+  const pass = () => {
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    for (const text of files) lint(text);
+    const used = process.cpuUsage(cpu);
+    return { ms: (performance.now() - t) / files.length, cpuMs: (used.user + used.system) / 1000 / files.length };
+  };
+  const cold = pass();
+  const warm = pass();
+  console.log(JSON.stringify({ mode: 'warmup', reports: files.length, cold, warm }));
+}
+
 const mode = process.argv[2];
 if (mode === 'markdown') markdownMode();
 else if (mode === 'word') wordMode();
 else if (mode === 'latency') void latencyMode();
 else if (mode === 'generate') generateMode(process.argv[3], Number(process.argv[4]));
+else if (mode === 'warmup') warmupMode(process.argv[3]);
 else if (mode === 'profile-word') {
   // One report at a time, as the CLI and the editor see them.
   const docs = [...seeds, ...corpus].map((d) => d.text);
