@@ -118,6 +118,20 @@ describe('splitting run-together digits', () => {
     expect(r.report.tables.requests.rows.some((x) => x.key === 'received')).toBe(false);
   });
 
+  // Rows whose counts alone settle the cut (one number per group, or one digit per number) are not searched: the same answer, including none.
+  it.each([
+    ['one group per column, one a number with a leading 0', '1 05 0 0 0 0 6', '1 05 0 0 0 0 6'],
+    ['one digit per column, one of them a point', '1.00006', '1.00006'],
+  ])('%s (%s): no reading, reported as the row it is, not guessed', (_, granted, digits) => {
+    const text = report({ received: '6 0 0 0 0 0 6', granted, resultTotal: '6 0 0 0 0 0 6' });
+    const r = lint(text);
+    const d = r.diagnostics.filter((x) => x.rule === 'table-shape');
+    expect(d.map((x) => [x.severity, x.message])).toEqual([['error', `“（一）予以公开”一行的数字（${digits}）无法分成 7 个数`]]);
+    const line = text.split('\n')[d[0].range.start.line];
+    expect(line.slice(d[0].range.start.character, d[0].range.end.character)).toBe('（一）予以公开');
+    expect(r.report.tables.requests.rows.some((x) => x.key === 'granted')).toBe(false);
+  });
+
   it('a review row of run-together digits is split by its three 总计', () => {
     const r = lint(report({}).replace('000000000000000', '12000120000000000'));
     expect(Object.values(r.report.tables.review.rows[0].cells).map((c) => c.value)).toEqual([12, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
