@@ -4,7 +4,7 @@
 // to put it there.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { SHARED } from './fixtures';
 
 export default function setup(): void {
@@ -20,7 +20,8 @@ export default function setup(): void {
 function sharedBesideOrigin(): string | undefined {
   try {
     const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: __dirname, encoding: 'utf8' }).trim();
-    const candidate = isAbsolute(origin) ? join(dirname(origin), 'shared') : undefined;
+    // `git clone . dir` records the origin as `/path/to/checkout/.`: resolved first.
+    const candidate = isAbsolute(origin) ? resolve(origin, '..', 'shared') : undefined;
     return candidate && existsSync(join(candidate, 'seeds')) ? candidate : undefined;
   } catch {
     return undefined;
